@@ -1,0 +1,102 @@
+//! Languages: the report languages reliefdex knows rules and stemmers for.
+
+use serde::{Deserialize, Serialize};
+
+/// A report's language, as far as reliefdex cares: English, French and
+/// Spanish have their own stemmers and extraction triggers; anything else is
+/// indexed without stemming.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English (the default when a record says nothing).
+    #[default]
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Any other language: no stemming, English-agnostic rules only.
+    Other,
+}
+
+impl Language {
+    /// All languages, in the order their index fields are declared.
+    pub const ALL: [Language; 4] = [Language::En, Language::Fr, Language::Es, Language::Other];
+
+    /// Reads an ISO 639-1 code or an English language name ("fr", "French",
+    /// "es-ES"). Unknown values map to [`Language::Other`].
+    pub fn from_code(code: &str) -> Language {
+        let c = code.trim().to_ascii_lowercase();
+        let head = c.split(['-', '_']).next().unwrap_or("");
+        match head {
+            "en" | "eng" | "english" => Language::En,
+            "fr" | "fra" | "fre" | "french" | "français" | "francais" => Language::Fr,
+            "es" | "spa" | "spanish" | "español" | "espanol" => Language::Es,
+            _ => Language::Other,
+        }
+    }
+
+    /// The short code used in facets, field names and JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::Es => "es",
+            Language::Other => "xx",
+        }
+    }
+
+    /// Guesses English, French or Spanish from function-word frequencies in
+    /// the first few kilobytes; used when a record carries no language.
+    pub fn detect(text: &str) -> Language {
+        let mut score = [0usize; 3];
+        let sample = match text.char_indices().nth(4000) {
+            Some((i, _)) => &text[..i],
+            None => text,
+        };
+        for w in sample.split(|c: char| !c.is_alphabetic()) {
+            let w = w.to_lowercase();
+            match w.as_str() {
+                "the" | "and" | "of" | "to" | "in" | "is" | "were" | "with" | "have" => {
+                    score[0] += 1
+                }
+                "le" | "les" | "des" | "et" | "du" | "une" | "est" | "dans" | "sont" | "pour" => {
+                    score[1] += 1
+                }
+                "el" | "los" | "las" | "y" | "del" | "una" | "es" | "en" | "por" | "con" | "que" => {
+                    score[2] += 1
+                }
+                _ => {}
+            }
+        }
+        let best = (0..3).max_by_key(|&i| score[i]).unwrap_or(0);
+        if score[best] == 0 {
+            return Language::En;
+        }
+        [Language::En, Language::Fr, Language::Es][best]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_detection() {
+        assert_eq!(Language::from_code("FR"), Language::Fr);
+        assert_eq!(Language::from_code("es-ES"), Language::Es);
+        assert_eq!(Language::from_code("ar"), Language::Other);
+        assert_eq!(
+            Language::detect("Les personnes déplacées sont dans les camps et les écoles"),
+            Language::Fr
+        );
+        assert_eq!(
+            Language::detect("Los desplazados están en las escuelas y los albergues del norte"),
+            Language::Es
+        );
+        assert_eq!(
+            Language::detect("The people were displaced to the north of the country"),
+            Language::En
+        );
+    }
+}
