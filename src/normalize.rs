@@ -1,7 +1,13 @@
 //! Stage 2, normalize: raw title/body -> [`Text`] (NFC, mojibake repaired,
-//! Markdown/HTML markup stripped, sentence boundaries).
+//! Markdown/HTML markup stripped, whitespace tidied, sentence boundaries).
+//!
+//! Everything downstream (extraction offsets, snippets, `show`) refers to the
+//! normalized body this module produces, so it is also what the index stores.
 
 use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// How the raw body is marked up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,11 +34,376 @@ pub struct Text {
 
 /// Normalizes one report.
 pub fn normalize(title: &str, body: &str, markup: Markup) -> Text {
-    let body = body.to_string();
-    let sentences = vec![0..body.len()];
+    let stripped = match markup {
+        Markup::Plain => body.to_string(),
+        Markup::Markdown => strip_markdown(body),
+        Markup::Html => strip_html(body),
+    };
+    let body = tidy_whitespace(&clean_str(&stripped));
+    let title = tidy_whitespace(&clean_str(&strip_markdown(title)))
+        .replace('\n', " ")
+        .trim()
+        .to_string();
+    let sentences = sentences(&body);
     Text {
-        title: title.to_string(),
+        title,
         body,
         sentences,
+    }
+}
+
+/// NFC + mojibake repair of a short string (titles, names, metadata).
+pub fn clean_str(s: &str) -> String {
+    let repaired = repair_mojibake(s);
+    if unicode_normalization::is_nfc_quick(repaired.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        repaired
+    } else {
+        repaired.nfc().collect()
+    }
+}
+
+/// The first sentence of a text, used as a title when a record has none.
+pub fn first_sentence(body: &str, max_chars: usize) -> String {
+    let first = body
+        .split_sentence_bounds()
+        .map(str::trim)
+        .find(|s| !s.is_empty())
+        .unwrap_or("");
+    let mut out: String = first.chars().take(max_chars).collect();
+    if first.chars().count() > max_chars {
+        out.push('…');
+    }
+    out
+}
+
+/// Sentence byte ranges of `body`: UAX #29 sentence bounds, trimmed, with
+/// line breaks as hard boundaries (headings and list items are sentences).
+fn sentences(body: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (start, s) in body.split_sentence_bound_indices() {
+        let trimmed_start = s.len() - s.trim_start().len();
+        let t = s.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let begin = start + trimmed_start;
+        out.push(begin..begin + t.len());
+    }
+    out
+}
+
+/// Collapses horizontal whitespace, trims lines, keeps at most one blank line.
+fn tidy_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank_run = 0;
+    for line in s.split('\n') {
+        let mut line_out = String::with_capacity(line.len());
+        let mut space = false;
+        for c in line.chars() {
+            if c.is_whitespace() || c == '\u{feff}' {
+                space = true;
+            } else if c.is_control() {
+                continue;
+            } else {
+                if space && !line_out.is_empty() {
+                    line_out.push(' ');
+                }
+                space = false;
+                line_out.push(c);
+            }
+        }
+        if line_out.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.push_str(&line_out);
+    }
+    out
+}
+
+/// Code page 437 bytes 0x80..=0xFF, in order.
+const CP437_HIGH: &str = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u{a0}";
+
+/// Windows-1252 bytes 0x80..=0x9F (undefined slots map to the C1 control
+/// of the same value, as lenient decoders leave them).
+const CP1252_80_9F: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+];
+
+fn cp437_byte(c: char) -> Option<u8> {
+    CP437_HIGH
+        .chars()
+        .position(|x| x == c)
+        .map(|i| 0x80 + i as u8)
+}
+
+/// Windows-1252, falling back to Latin-1 for the C1 range.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let u = c as u32;
+    if (0xA0..=0xFF).contains(&u) {
+        return Some(u as u8);
+    }
+    if let Some(i) = CP1252_80_9F.iter().position(|&x| x == c) {
+        return Some(0x80 + i as u8);
+    }
+    if (0x80..=0x9F).contains(&u) {
+        return Some(u as u8);
+    }
+    None
+}
+
+/// Repairs UTF-8 text that was decoded as CP437, Windows-1252 or Latin-1
+/// (`Stepani├ín` -> `Stepanián`, `cafÃ©` -> `café`).
+///
+/// Every multi-byte UTF-8 sequence turns into a run of two to four non-ASCII
+/// characters under those code pages, so each maximal non-ASCII run is mapped
+/// back to bytes; the run is replaced only when those bytes are valid UTF-8
+/// that decodes to fewer characters with no control characters. Correct text
+/// almost never passes that test: a lone "é" is byte 0xE9, never valid UTF-8.
+pub fn repair_mojibake(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find(|c: char| !c.is_ascii()) {
+        out.push_str(&rest[..pos]);
+        let run_len = rest[pos..]
+            .find(|c: char| c.is_ascii())
+            .unwrap_or(rest.len() - pos);
+        let run = &rest[pos..pos + run_len];
+        match decode_run(run) {
+            Some(fixed) => out.push_str(&fixed),
+            None => out.push_str(run),
+        }
+        rest = &rest[pos + run_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn decode_run(run: &str) -> Option<String> {
+    let n = run.chars().count();
+    if n < 2 {
+        return None;
+    }
+    for table in [cp437_byte as fn(char) -> Option<u8>, cp1252_byte] {
+        let bytes: Option<Vec<u8>> = run.chars().map(table).collect();
+        let Some(bytes) = bytes else { continue };
+        if let Ok(decoded) = std::str::from_utf8(&bytes) {
+            if decoded.chars().count() < n && !decoded.chars().any(char::is_control) {
+                return Some(decoded.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Removes Markdown markup but keeps the words: emphasis, links, images,
+/// headings, block quotes, list bullets, table pipes, code fences.
+pub fn strip_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.lines() {
+        let mut l = line.trim_start();
+        if l.starts_with("```") || is_rule(l) {
+            out.push('\n');
+            continue;
+        }
+        l = l.trim_start_matches('#').trim_start_matches('>').trim_start();
+        for bullet in ["- ", "* ", "+ ", "• ", "o ", "➢ "] {
+            if let Some(r) = l.strip_prefix(bullet) {
+                l = r;
+                break;
+            }
+        }
+        strip_inline_markdown(l, &mut out);
+        out.push('\n');
+    }
+    out
+}
+
+fn is_rule(l: &str) -> bool {
+    let t = l.trim();
+    t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' ' | '|' | ':'))
+}
+
+fn strip_inline_markdown(l: &str, out: &mut String) {
+    let chars: Vec<char> = l.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '*' | '_' if is_emphasis(&chars, i) => {
+                i += 1;
+            }
+            '!' if chars.get(i + 1) == Some(&'[') => {
+                i += 1;
+            }
+            '[' => {
+                // [text](url) -> text ; [text] stays as text
+                if let Some(close) = find_from(&chars, i + 1, ']') {
+                    if chars.get(close + 1) == Some(&'(') {
+                        if let Some(paren) = find_from(&chars, close + 2, ')') {
+                            let inner: String = chars[i + 1..close].iter().collect();
+                            strip_inline_markdown(&inner, out);
+                            i = paren + 1;
+                            continue;
+                        }
+                    }
+                }
+                out.push(c);
+                i += 1;
+            }
+            '|' => {
+                out.push(' ');
+                i += 1;
+            }
+            '`' => {
+                i += 1;
+            }
+            '\\' if chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()) => {
+                out.push(chars[i + 1]);
+                i += 2;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// `*`/`_` is markup when it touches a word on one side only, or is doubled.
+fn is_emphasis(chars: &[char], i: usize) -> bool {
+    let c = chars[i];
+    let prev = if i > 0 { chars.get(i - 1) } else { None };
+    let next = chars.get(i + 1);
+    if next == Some(&c) || prev == Some(&c) {
+        return true;
+    }
+    let word = |x: Option<&char>| x.is_some_and(|x| x.is_alphanumeric());
+    // snake_case or 2*3 stay as they are.
+    !(word(prev) && word(next))
+}
+
+fn find_from(chars: &[char], from: usize, target: char) -> Option<usize> {
+    chars
+        .get(from..)?
+        .iter()
+        .position(|&c| c == target)
+        .map(|p| p + from)
+}
+
+/// Turns HTML into text: tags removed (block tags become line breaks),
+/// `<script>`/`<style>` dropped, entities decoded.
+pub fn strip_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let after = &rest[lt + 1..];
+        let Some(gt) = after.find('>') else {
+            out.push_str(&rest[lt..]);
+            rest = "";
+            break;
+        };
+        let tag = &after[..gt];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        rest = &after[gt + 1..];
+        if (name == "script" || name == "style") && !tag.starts_with('/') {
+            let close = format!("</{name}");
+            match rest.to_ascii_lowercase().find(&close) {
+                Some(p) => {
+                    rest = &rest[p..];
+                    if let Some(g) = rest.find('>') {
+                        rest = &rest[g + 1..];
+                    }
+                }
+                None => rest = "",
+            }
+            continue;
+        }
+        match name.as_str() {
+            "br" | "li" | "tr" => out.push('\n'),
+            "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table"
+            | "section" | "article" | "blockquote" | "header" | "footer" => out.push_str("\n\n"),
+            "td" | "th" => out.push(' '),
+            _ => {}
+        }
+    }
+    out.push_str(rest);
+    html_escape::decode_html_entities(&out).into_owned()
+}
+
+/// Converts a byte offset in `s` to a character offset.
+pub fn char_offset(s: &str, byte: usize) -> usize {
+    s[..byte].chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_cp437_mojibake_from_the_seed() {
+        assert_eq!(repair_mojibake("Gegham Stepani├ín, in"), "Gegham Stepanián, in");
+    }
+
+    #[test]
+    fn repairs_cp1252_and_latin1_mojibake() {
+        assert_eq!(repair_mojibake("cafÃ© and Baku’s"), "café and Baku’s");
+        assert_eq!(repair_mojibake("Bakuâ€™s"), "Baku’s");
+        assert_eq!(repair_mojibake("dÃ©placÃ©s"), "déplacés");
+    }
+
+    #[test]
+    fn leaves_correct_text_alone() {
+        for s in ["Stepanián", "déplacés à Genève", "Şuşa Ağdərə", "Шуша", "naïve café", "±5 °C"] {
+            assert_eq!(repair_mojibake(s), s);
+        }
+    }
+
+    #[test]
+    fn strips_markdown_keeping_words() {
+        let md = "## Overview\n\n**Bold** text with a [link](http://x.org) and *emphasis*.\n- item one\n| a | b |";
+        let t = normalize("", md, Markup::Markdown);
+        assert_eq!(
+            t.body,
+            "Overview\n\nBold text with a link and emphasis.\nitem one\na b"
+        );
+        assert!(strip_markdown("snake_case 2*3").contains("snake_case 2*3"));
+    }
+
+    #[test]
+    fn strips_html_and_entities() {
+        let html = "<p>FAST FACTS</p>\n<p>&bull; 14 confirmed cases &amp; nine deaths</p><script>x()</script>";
+        let t = normalize("", html, Markup::Html);
+        assert_eq!(t.body, "FAST FACTS\n\n• 14 confirmed cases & nine deaths");
+    }
+
+    #[test]
+    fn nfc_and_sentences() {
+        let t = normalize("T", "Cafe\u{301} opened. It closed!\nHeading\nNext one.", Markup::Plain);
+        assert_eq!(t.body, "Café opened. It closed!\nHeading\nNext one.");
+        let s: Vec<&str> = t.sentences.iter().map(|r| &t.body[r.clone()]).collect();
+        assert_eq!(s, ["Café opened.", "It closed!", "Heading", "Next one."]);
+    }
+
+    #[test]
+    fn first_sentence_as_title() {
+        assert_eq!(first_sentence("Floods hit the north. More later.", 80), "Floods hit the north.");
+        assert_eq!(first_sentence("abcdef", 3), "abc…");
     }
 }
