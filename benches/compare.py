@@ -177,27 +177,35 @@ def ratio(a, b):
 
 # ---------------------------------------------------------------- tantivy-cli
 
-def bench_tantivy(binary, work, records, input_mb, threads, memory, queries, repeat):
-    idx = os.path.join(work, "tantivy-index")
-    os.makedirs(idx)
-    with open(os.path.join(idx, "meta.json"), "w") as f:
-        json.dump(tantivy_meta(), f)
+def bench_tantivy(binary, work, records, input_mb, threads, memory, queries, repeat,
+                  index_runs):
     ndjson = os.path.join(work, "tantivy-input.ndjson")
     with open(ndjson, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False))
             f.write("\n")
-    log("tantivy-cli: indexing %d docs (%.2f MB title+body) ..." % (len(records), input_mb))
-    argv = [binary, "index", "-i", idx, "-f", ndjson, "-t", str(threads)]
-    if memory:
-        argv += ["-m", str(memory)]
-    secs, proc = run_timed(argv, stdout=subprocess.PIPE)
-    out = proc.stdout.decode("utf-8", "replace")
-    own = None
-    for line in out.splitlines():
-        if line.startswith("Total Nowait Merge:"):
-            own = line.split(":", 1)[1].strip()
-    failed = out.count("Failed to add document")
+    runs, owns = [], []
+    for run in range(index_runs):
+        idx = os.path.join(work, "tantivy-index-%d" % run)
+        os.makedirs(idx)
+        with open(os.path.join(idx, "meta.json"), "w") as f:
+            json.dump(tantivy_meta(), f)
+        log("tantivy-cli: indexing %d docs (%.2f MB title+body), run %d/%d ..."
+            % (len(records), input_mb, run + 1, index_runs))
+        argv = [binary, "index", "-i", idx, "-f", ndjson, "-t", str(threads)]
+        if memory:
+            argv += ["-m", str(memory)]
+        secs, proc = run_timed(argv, stdout=subprocess.PIPE)
+        runs.append(secs)
+        out = proc.stdout.decode("utf-8", "replace")
+        for line in out.splitlines():
+            if line.startswith("Total Nowait Merge:"):
+                owns.append(line.split(":", 1)[1].strip())
+        failed = out.count("Failed to add document")
+        if run + 1 < index_runs:
+            shutil.rmtree(idx, ignore_errors=True)
+    secs = statistics.median(runs)
+    own = owns[-1] if owns else None
     # Check the index holds every doc: count the hits of a query matching all
     # ids is not possible in tantivy's syntax, so read the segment metas.
     with open(os.path.join(idx, "meta.json")) as f:
@@ -212,6 +220,7 @@ def bench_tantivy(binary, work, records, input_mb, threads, memory, queries, rep
         "failed_docs": failed,
         "seconds": round(secs, 3),
         "mb_per_s": mbps(input_mb, secs),
+        "runs_seconds": [round(x, 3) for x in runs],
         "own_report": own,
         "segments": len(meta["segments"]),
         "index_mb": round(dir_size(idx) / 1e6, 2),
@@ -231,17 +240,23 @@ def bench_tantivy(binary, work, records, input_mb, threads, memory, queries, rep
 
 # ---------------------------------------------------------------- reliefdex
 
-def bench_reliefdex(binary, work, inputs, input_mb, queries, repeat):
-    idx = os.path.join(work, "reliefdex-index")
-    argv = [binary, "--index", idx, "index"] + inputs + ["--quiet"]
-    log("reliefdex: indexing %d file(s) ..." % len(inputs))
-    secs, proc = run_timed(argv)
+def bench_reliefdex(binary, work, inputs, input_mb, queries, repeat, index_runs):
+    runs = []
+    for run in range(index_runs):
+        idx = os.path.join(work, "reliefdex-index-%d" % run)
+        argv = [binary, "--index", idx, "index"] + inputs + ["--quiet"]
+        log("reliefdex: indexing %d file(s), run %d/%d ..." % (len(inputs), run + 1, index_runs))
+        runs.append(run_timed(argv)[0])
+        if run + 1 < index_runs:
+            shutil.rmtree(idx, ignore_errors=True)
+    secs = statistics.median(runs)
     res = {
         "tool": "reliefdex",
         "binary": binary,
         "command": " ".join([binary, "--index", idx, "index", "FILES...", "--quiet"]),
         "seconds": round(secs, 3),
         "mb_per_s": mbps(input_mb, secs),
+        "runs_seconds": [round(x, 3) for x in runs],
         "index_mb": round(dir_size(idx) / 1e6, 2),
         "queries": {},
     }
@@ -306,17 +321,23 @@ def parse_reliefdex_json(stdout):
 
 # ---------------------------------------------------------------- SQLite FTS5
 
-def bench_sqlite(work, records, input_mb, queries, repeat):
-    path = os.path.join(work, "fts5.sqlite")
-    log("sqlite fts5: loading %d docs ..." % len(records))
-    t0 = time.perf_counter()
-    con = sqlite3.connect(path)
-    con.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, "
-                "tokenize='porter unicode61')")
-    with con:
-        con.executemany("INSERT INTO docs(id, title, body) VALUES (?, ?, ?)",
-                        ((r["id"], r["title"], r["body"]) for r in records))
-    secs = time.perf_counter() - t0
+def bench_sqlite(work, records, input_mb, queries, repeat, index_runs):
+    runs = []
+    for run in range(index_runs):
+        path = os.path.join(work, "fts5-%d.sqlite" % run)
+        log("sqlite fts5: loading %d docs, run %d/%d ..." % (len(records), run + 1, index_runs))
+        t0 = time.perf_counter()
+        con = sqlite3.connect(path)
+        con.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, "
+                    "tokenize='porter unicode61')")
+        with con:
+            con.executemany("INSERT INTO docs(id, title, body) VALUES (?, ?, ?)",
+                            ((r["id"], r["title"], r["body"]) for r in records))
+        runs.append(time.perf_counter() - t0)
+        if run + 1 < index_runs:
+            con.close()
+            os.remove(path)
+    secs = statistics.median(runs)
     ndocs = con.execute("SELECT count(*) FROM docs").fetchone()[0]
     res = {
         "tool": "sqlite-fts5",
@@ -324,6 +345,7 @@ def bench_sqlite(work, records, input_mb, queries, repeat):
         "docs": ndocs,
         "seconds": round(secs, 3),
         "mb_per_s": mbps(input_mb, secs),
+        "runs_seconds": [round(x, 3) for x in runs],
         "index_mb": round(os.path.getsize(path) / 1e6, 2),
         "queries": {},
     }
@@ -366,11 +388,13 @@ def print_report(report):
     print("input: %d records, %.2f MB title+body (%s)%s" % (
         inp["records"], inp["mb"], inp["corpus"],
         ", quick: first %d records per file" % inp["quick"] if inp["quick"] else ""), file=out)
-    print("machine: %s, %s cores, python %s, sqlite %s" % (
+    print("machine: %s, %s cores, python %s, sqlite %s, load average at start %s" % (
         report["machine"]["platform"], report["machine"]["cores"],
-        report["machine"]["python"], report["machine"]["sqlite"]), file=out)
+        report["machine"]["python"], report["machine"]["sqlite"],
+        " ".join(str(x) for x in report["machine"]["loadavg_at_start"])), file=out)
     print("", file=out)
-    print("indexing (whole process, title+body MB / wall s)", file=out)
+    print("indexing (title+body MB / wall s, median of %d runs; tantivy-cli and reliefdex"
+          " whole process)" % report["index_runs"], file=out)
     print("  %-14s %8s %9s %9s %10s" % ("tool", "docs", "seconds", "MB/s", "index MB"), file=out)
     for name, row in (("tantivy-cli", t), ("reliefdex", r), ("sqlite-fts5", s)):
         if row is None or "skipped" in row:
@@ -428,6 +452,9 @@ def main():
                     help="tantivy-cli -m bytes (default: its own, 1 GB)")
     ap.add_argument("--repeat", "-n", type=int, default=7,
                     help="runs per query, the median is reported (default: 7)")
+    ap.add_argument("--index-runs", type=int, default=3, metavar="N",
+                    help="indexing runs per tool, each into a fresh index; the median "
+                    "is reported (default: 3)")
     ap.add_argument("--quick", nargs="?", type=int, const=QUICK_DEFAULT, default=None,
                     metavar="N", help="only the first N records of each corpus file "
                     "(default N: %d)" % QUICK_DEFAULT)
@@ -442,6 +469,8 @@ def main():
     args = ap.parse_args()
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
+    if args.index_runs < 1:
+        ap.error("--index-runs must be at least 1")
     queries = args.queries or QUERIES
 
     files, records, raw = read_corpus(args.corpus, args.quick)
@@ -463,8 +492,10 @@ def main():
                   "records": len(records), "bytes": input_bytes, "mb": round(input_mb, 3),
                   "quick": args.quick},
         "machine": {"platform": platform.platform(), "cores": os.cpu_count(),
-                    "python": platform.python_version(), "sqlite": sqlite3.sqlite_version},
+                    "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+                    "loadavg_at_start": [round(x, 2) for x in os.getloadavg()]},
         "repeat": args.repeat,
+        "index_runs": args.index_runs,
         "queries": queries,
         "tantivy_cli": None, "reliefdex": None, "sqlite_fts5": None,
     }
@@ -481,7 +512,8 @@ def main():
                 report["tantivy_cli"] = {"skipped": msg}
             else:
                 report["tantivy_cli"] = bench_tantivy(tbin, work, records, input_mb, args.threads,
-                                                      args.memory, queries, args.repeat)
+                                                      args.memory, queries, args.repeat,
+                                                      args.index_runs)
         # reliefdex
         if "reliefdex" in args.skip:
             report["reliefdex"] = {"skipped": "skipped (--skip reliefdex)"}
@@ -505,7 +537,8 @@ def main():
                 inputs = files
             try:
                 report["reliefdex"] = bench_reliefdex(os.path.abspath(args.reliefdex), work,
-                                                      inputs, input_mb, queries, args.repeat)
+                                                      inputs, input_mb, queries, args.repeat,
+                                                      args.index_runs)
             except RuntimeError as e:
                 log("reliefdex failed: %s" % e)
                 report["reliefdex"] = {"skipped": "failed: %s" % e}
@@ -513,7 +546,8 @@ def main():
         if "sqlite" in args.skip:
             report["sqlite_fts5"] = {"skipped": "skipped (--skip sqlite)"}
         else:
-            report["sqlite_fts5"] = bench_sqlite(work, records, input_mb, queries, args.repeat)
+            report["sqlite_fts5"] = bench_sqlite(work, records, input_mb, queries, args.repeat,
+                                                 args.index_runs)
     finally:
         if args.keep:
             log("work directory kept: %s" % work)
