@@ -150,6 +150,13 @@ def run_timed(argv, stdout=subprocess.DEVNULL, check=True, ok_codes=(0,)):
     return dt, proc
 
 
+def settle():
+    """Flush dirty pages (the input just written, indexes just removed) so
+    that they are not written back during a tool's timed, fsync'ing commit."""
+    if hasattr(os, "sync"):
+        os.sync()
+
+
 def median_ms(samples):
     return round(statistics.median(samples) * 1000.0, 2)
 
@@ -195,6 +202,7 @@ def bench_tantivy(binary, work, records, input_mb, threads, memory, queries, rep
         argv = [binary, "index", "-i", idx, "-f", ndjson, "-t", str(threads)]
         if memory:
             argv += ["-m", str(memory)]
+        settle()
         secs, proc = run_timed(argv, stdout=subprocess.PIPE)
         runs.append(secs)
         out = proc.stdout.decode("utf-8", "replace")
@@ -246,6 +254,7 @@ def bench_reliefdex(binary, work, inputs, input_mb, queries, repeat, index_runs)
         idx = os.path.join(work, "reliefdex-index-%d" % run)
         argv = [binary, "--index", idx, "index"] + inputs + ["--quiet"]
         log("reliefdex: indexing %d file(s), run %d/%d ..." % (len(inputs), run + 1, index_runs))
+        settle()
         runs.append(run_timed(argv)[0])
         if run + 1 < index_runs:
             shutil.rmtree(idx, ignore_errors=True)
@@ -326,6 +335,7 @@ def bench_sqlite(work, records, input_mb, queries, repeat, index_runs):
     for run in range(index_runs):
         path = os.path.join(work, "fts5-%d.sqlite" % run)
         log("sqlite fts5: loading %d docs, run %d/%d ..." % (len(records), run + 1, index_runs))
+        settle()
         t0 = time.perf_counter()
         con = sqlite3.connect(path)
         con.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, "
