@@ -138,6 +138,16 @@ pub fn read_inputs(
     }
 }
 
+/// Reads JSON Lines compiled into the binary (the demo sample).
+pub fn read_embedded(
+    name: &str,
+    data: &'static [u8],
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Item) -> ControlFlow<()>,
+) {
+    let _ = read_json_lines(name, Box::new(data), None, opts, sink);
+}
+
 fn read_path(
     path: &Path,
     opts: &ReadOptions,

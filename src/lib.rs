@@ -4,6 +4,8 @@
 //! [`extract`] finds actors, locations and claims, [`writer`] indexes them
 //! under the [`schema`], [`query`] and [`search`] answer questions, and
 //! [`output`] prints the answers.
+pub mod cli;
+pub mod commands;
 pub mod corpus;
 pub mod error;
 pub mod extract;

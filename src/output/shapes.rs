@@ -147,3 +147,20 @@ pub struct StatsOut {
     /// Reports carrying each count field.
     pub counts: BTreeMap<String, u64>,
 }
+
+/// What `facets --format json` prints.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FacetsOut {
+    /// The free-text query as given.
+    pub query: String,
+    /// Reports counted.
+    pub total: u64,
+    /// Time spent inside the index, milliseconds.
+    pub took_ms: f64,
+    /// Path drilled into, if any.
+    pub path: Option<String>,
+    /// Counts per dimension.
+    pub facets: BTreeMap<String, Vec<FacetCount>>,
+    /// Date histogram, when asked for.
+    pub histogram: Option<Histogram>,
+}
