@@ -169,6 +169,9 @@ fn read_path(
     };
     let file = match File::open(path) {
         Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return sink(Err(error(&name, "", "no such file or directory")))
+        }
         Err(e) => return sink(Err(error(&name, "", &e.to_string()))),
     };
     let reader: Box<dyn BufRead> = if gz {

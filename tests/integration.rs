@@ -1,1 +1,6 @@
-//! Integration tests: one binary, one module per command.
+//! Integration tests: one binary running the real `reliefdex` executable.
+
+mod util;
+
+mod bad_input;
+mod commands;
