@@ -4,3 +4,6 @@ mod util;
 
 mod bad_input;
 mod commands;
+mod corpus;
+mod json_contract;
+mod python_example;

@@ -373,7 +373,8 @@ fn search_jsonl_lines_match_hit_schema() {
     args.push("jsonl");
     let run = dir.run(&args).expect_code(0);
     let hit = validator("hit.schema.json");
-    let lines: Vec<&str> = run.stdout().lines().map(str::to_owned).collect::<Vec<_>>().leak().iter().map(String::as_str).collect();
+    let stdout = run.stdout();
+    let lines: Vec<&str> = stdout.lines().collect();
     assert!(!lines.is_empty(), "no hits");
     for (i, line) in lines.iter().enumerate() {
         let value: Value = serde_json::from_str(line)

@@ -11,10 +11,28 @@ use crate::Error;
 
 mod demo;
 mod extract;
-mod index;
+pub mod index;
 mod search;
 mod show;
 mod stats;
+
+/// Indexes files quietly with default reading options (benchmarks, tests).
+pub fn index_files(
+    dir: &Path,
+    inputs: &[std::path::PathBuf],
+    threads: usize,
+    memory_mb: usize,
+) -> Result<index::Summary, Error> {
+    index::index_inputs(
+        dir,
+        index::Source::Paths(inputs),
+        &crate::corpus::ReadOptions::default(),
+        threads,
+        memory_mb,
+        false,
+        true,
+    )
+}
 
 /// How a command ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
