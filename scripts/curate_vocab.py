@@ -363,7 +363,7 @@ def curate_locations(gaz):
             continue
         iso = r["country_iso3"].split("|")[0]
         raw_aliases = [a for a in r["aliases"].split("|") if a]
-        if kind == "place" and "curated" not in src:
+        if kind == "place" and "curated" not in src and not r["region_path"]:
             raw_aliases = raw_aliases[:6 if pop >= 100000 else 3]
         aliases = []
         for a in raw_aliases:
@@ -505,6 +505,10 @@ CURATED_TRIGGERS = [
     ("casualties/injured", "en", "casualties", "injur|wound"),
     ("casualties/missing", "en", "missing", ""), ("casualties/missing", "en", "unaccounted for", ""),
     ("casualties/killed", "fr", "tués", ""), ("casualties/killed", "fr", "tué", ""),
+    ("casualties/killed", "fr", "tuées", ""), ("casualties/killed", "fr", "tuée", ""),
+    ("casualties/killed", "fr", "ont été tués", ""), ("casualties/killed", "fr", "ont été tuées", ""),
+    ("casualties/killed", "fr", "sont mortes", ""), ("casualties/killed", "fr", "sont morts", ""),
+    ("casualties/killed", "fr", "ont trouvé la mort", ""),
     ("casualties/killed", "fr", "morts", ""), ("casualties/killed", "fr", "mort", "personnes|sont|ont|été|civils|soldats"),
     ("casualties/killed", "fr", "décès", ""), ("casualties/killed", "fr", "décédés", ""),
     ("casualties/killed", "fr", "décédées", ""), ("casualties/killed", "fr", "ont péri", ""),
@@ -515,7 +519,8 @@ CURATED_TRIGGERS = [
     ("casualties/missing", "fr", "disparus", ""), ("casualties/missing", "fr", "disparues", ""),
     ("casualties/killed", "es", "muertos", ""), ("casualties/killed", "es", "muertas", ""),
     ("casualties/killed", "es", "fallecidos", ""), ("casualties/killed", "es", "fallecidas", ""),
-    ("casualties/killed", "es", "murieron", ""), ("casualties/killed", "es", "han muerto", ""),
+    ("casualties/killed", "es", "murieron", ""), ("casualties/killed", "es", "muertas", ""),
+    ("casualties/killed", "es", "perdieron la vida", ""), ("casualties/killed", "es", "fallecieron", ""), ("casualties/killed", "es", "han muerto", ""),
     ("casualties/killed", "es", "han fallecido", ""), ("casualties/killed", "es", "muertes", ""),
     ("casualties/killed", "es", "asesinados", ""), ("casualties/killed", "es", "perdieron la vida", ""),
     ("casualties/killed", "es", "muerte", "de|personas|civiles"),
