@@ -3,6 +3,17 @@
 
 use serde::{Deserialize, Serialize};
 
+mod claims;
+mod cues;
+mod engine;
+mod gazetteer;
+mod numbers;
+mod persons;
+mod tokens;
+pub mod vocab;
+
+pub use vocab::lookup;
+
 use crate::lang::Language;
 use crate::normalize::Text;
 
@@ -93,17 +104,23 @@ pub struct Extraction {
 
 /// The extraction machinery, built once from the vocabularies and shared by
 /// all threads.
-pub struct Extractor {}
+pub struct Extractor {
+    engine: engine::Engine,
+}
 
 impl Extractor {
     /// Builds the extractor from the vocabularies compiled into the binary.
     pub fn new() -> Result<Extractor, crate::Error> {
-        Ok(Extractor {})
+        Ok(Extractor {
+            engine: engine::Engine::new()?,
+        })
     }
 
     /// Extracts actors, locations and claims from one normalized report.
     pub fn extract(&self, text: &Text, language: Language) -> Extraction {
-        let _ = (text, language);
-        Extraction::default()
+        self.engine.extract(text, language)
     }
 }
+
+#[cfg(test)]
+mod tests;

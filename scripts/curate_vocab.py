@@ -1,0 +1,824 @@
+#!/usr/bin/env python3
+"""Curate reliefdex's compiled-in vocabularies from the raw gazetteer.
+
+Usage: python3 scripts/curate_vocab.py [GAZETTEER_DIR] [SCHEMA_DIR]
+       (defaults: ../shared/gazetteer and schema, relative to the worktree)
+
+Reads  GAZETTEER_DIR/{locations,actors,claim_lexicon,claim_types}.tsv and
+scripts/curated/*.tsv, writes SCHEMA_DIR/{locations,actors,claim_triggers,
+claim_types}.tsv. Python 3 standard library only; the output is deterministic
+(rows are sorted), so re-running it on the same input gives the same files.
+
+Output columns (UTF-8 TSV, header row, no quoting, `|` separates list items):
+
+  locations.tsv       name kind iso3 facet aliases demonyms short lat lon population
+      kind  country | region | admin1 | place
+      facet /<Country>/<region or admin1>/<place> (gazetteer region_path, else
+            path; `/` inside a segment replaced by `-`)
+      demonyms (countries only) adjectives used to build state actors
+      short (countries only) short English name used in actor facets
+            (/government/Russia rather than /government/Russian Federation)
+  actors.tsv          name acronym kind country facet aliases
+      kind  humanitarian | government | military | police | authority |
+            armed-group | civilians | other
+      facet /<kind>/<acronym or short name>
+      State actors (government, military, police) are generated for every
+      country from its names and demonyms ("Azerbaijani army", "Government
+      of Armenia", "Russian peacekeepers").
+  claim_triggers.tsv  type language trigger context
+      context optional `|` list: one of these words (prefix match) must also
+            occur in the sentence for the trigger to count.
+  claim_types.tsv     type definition acled gdelt
+"""
+
+import csv
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+csv.field_size_limit(1 << 30)
+
+# --------------------------------------------------------------------------
+# Common words: a place or actor alias equal to one of these (case-folded) is
+# dropped, because in running text it is far more often the word than the
+# name (sentence-initial capitals would otherwise match).
+COMMON_WORDS = set(
+    """
+a about above across act action after again against age agency aid air all also
+am among an and any are area areas arm army around art as at attack back bad
+bank bar base basin bath be beach bear bed been before being bell belt best
+better between big bird black blue boa body bold bolt bone border born both
+bottom box boy branch bread break bridge bright bring broad brown buy by call
+camp can cap capital car care case cash castle cause center central centre
+chance change charity cheap chief child church city civil clean clear close
+coast cold come common concord congo corner cost could council country county
+court cover cross crown cup cut dam dark date day de dead deal dear deep del
+delta des desert die district do dog dollar door down draw dry du due each
+early earth east easy eat edge el en end english enterprise error even ever
+every face fact fair faith fall far farm fast fat father field fine fire first
+fish five flat flood flower fly food for force forest fork fort four free
+french fresh friend from front full gap garden gate general girl give glory
+go god gold golden good grand grass gray great green grey ground group grove
+guard gulf had half hall hand harbor harbour has have he health heart heaven
+help her here high hill his holly home hope horse hospital hot house how
+humble if in independence industry is island it its joy just justice key kind
+king la labor lake land large las last law le lead leaf left les liberty life
+light like line lion little live long lord los lost love low lucky made main
+major make male man many march mark market mars may me mercy middle might
+mile mill mine miss mission mobile money moon more most mount mountain much
+must my name nation national natural near need never new news nice night
+nine no none north not nothing now of office oil old on once one only open
+or order other our out over pace page palm paradise park part pass patience
+peace people pine place plain plant pleasant plenty point police pool poor
+port post power price progress prospect province queen rain range reading
+red relief republic rest rich ridge right ring rio river road rock rose round
+royal rule run safe said saint salt san sand santa say school sea second see
+service seven shell short side silver six small snow so social south split
+spring square star state station still stone street strong such sugar summer
+sun sunny sunrise support sur sure table take tan temple ten than that the
+their them then there these they this three through time to today top town
+trade transport tree trinity troy true two union unity university up upper
+us valley victory view village vista wall war was water way we well west
+what when where which white who whole why wide will win wind winter with wood
+work world would year yes you young zone
+june july august april october
+monday tuesday wednesday thursday friday saturday sunday
+avant bon bonne ce cette comme dans entre est et ils leur mais mer mont
+notre nous par paix pas pour quand que qui sans ses sont sous sud tout une
+vers ville
+al con das dos el la las los mar mas muy nada para paz por pueblo que sin
+sobre todo una uno
+""".split()
+)
+
+# Curated demonyms the gazetteer lacks or splits oddly; first country wins
+# when a demonym is shared (French -> France, not Martinique).
+EXTRA_DEMONYMS = {
+    "AZE": ["Azeri", "Azerbaijani", "Azerbaijanian"],
+    "ARM": ["Armenian"],
+    "RUS": ["Russian"],
+    "FRA": ["French"],
+    "IND": ["Indian"],
+    "NOR": ["Norwegian"],
+    "DOM": ["Dominican"],
+    "GBR": ["British"],
+    "USA": ["American", "US", "U.S."],
+    "SAU": ["Saudi"],
+    "COD": ["Congolese"],
+    "SSD": ["South Sudanese"],
+    "MMR": ["Myanmar", "Burmese"],
+    "TUR": ["Turkish"],
+    "SYR": ["Syrian"],
+    "IRN": ["Iranian"],
+    "UKR": ["Ukrainian"],
+    "PSE": ["Palestinian"],
+    "ISR": ["Israeli"],
+    "CAF": ["Central African"],
+    "KOR": ["South Korean"],
+    "PRK": ["North Korean"],
+    "VNM": ["Vietnamese"],
+    "PHL": ["Filipino", "Philippine"],
+    "TJK": ["Tajik"],
+    "KGZ": ["Kyrgyz"],
+    "BIH": ["Bosnian"],
+    "NLD": ["Dutch"],
+    "CHE": ["Swiss"],
+    "MDA": ["Moldovan"],
+    "GEO": ["Georgian"],
+    "NER": ["Nigerien"],
+    "NGA": ["Nigerian"],
+    "SOM": ["Somali"],
+    "YEM": ["Yemeni"],
+    "AFG": ["Afghan"],
+    "LBY": ["Libyan"],
+}
+# Demonyms that must not generate actors (too ambiguous).
+BAD_DEMONYMS = {"Channel Islander", "Christmas Island", "Gibraltar", "Djibouti",
+                "Heard and McDonald Islander", "Thai Thai", "Togolese Togolese"}
+
+# Short English names for actor facets and extra country aliases.
+SHORT_NAMES = {
+    "BOL": "Bolivia", "BRN": "Brunei", "COD": "DR Congo", "GBR": "United Kingdom",
+    "HKG": "Hong Kong", "IRN": "Iran", "KOR": "South Korea", "LAO": "Laos",
+    "MAC": "Macao", "MDA": "Moldova", "FSM": "Micronesia", "NLD": "Netherlands",
+    "PRK": "North Korea", "PSE": "Palestine", "RUS": "Russia", "SYR": "Syria",
+    "TWN": "Taiwan", "TZA": "Tanzania", "USA": "United States", "VEN": "Venezuela",
+    "VNM": "Vietnam", "TUR": "Türkiye", "CIV": "Côte d'Ivoire", "NRU": "Nauru",
+    "FLK": "Falkland Islands", "MAF": "Saint Martin", "SXM": "Sint Maarten",
+    "VAT": "Holy See",
+}
+EXTRA_COUNTRY_ALIASES = {
+    "TUR": ["Turkey"], "PSE": ["Palestine", "Occupied Palestinian Territory"],
+    "COD": ["DRC", "Congo-Kinshasa", "RDC"], "CIV": ["Ivory Coast"],
+    "CZE": ["Czech Republic"], "MKD": ["Macedonia"], "GBR": ["Britain", "Great Britain"],
+    "KOR": ["South Korea"], "PRK": ["North Korea"], "SYR": ["Syrie", "Siria"],
+    "USA": ["U.S.", "United States"], "RUS": ["Russie", "Rusia"],
+    "MMR": ["Burma", "Birmanie"], "VNM": ["Vietnam"], "BOL": ["Bolivia"],
+    "IRN": ["Iran"], "TZA": ["Tanzania"], "VEN": ["Venezuela"], "LAO": ["Laos"],
+    "ESP": ["España"], "HTI": ["Haïti", "Haití"],
+}
+# Country aliases that collide with common words or other names.
+DROP_COUNTRY_ALIASES = {"Island", "Maurice", "Prathet", "Thai", "Togolese", "Guiana",
+                        "Mann", "Viti", "Sarnam", "Argentine", "Portuguesa",
+                        "Congo (the)", "Montenegrin", "Mexicanos", "Granada",
+                        "Santa Lucía", "Santa Elena", "Zhonghua", "Dominique", "Niger (the)"}
+
+# Curated location rows: name kind iso3 facet aliases lat lon
+EXTRA_LOCATIONS = [
+    ("Nagorno-Karabakh", "region", "AZE", "/Azerbaijan/Nagorno-Karabakh", ["Artsaj", "Arstaj"], "", ""),
+]
+
+# Actor kinds in the raw gazetteer -> reliefdex actor kinds.
+KIND_MAP = {
+    "un_agency": "humanitarian", "un_body": "humanitarian", "un_fund": "humanitarian",
+    "un_mission": "humanitarian", "red_cross": "humanitarian", "ngo": "humanitarian",
+    "human_rights_org": "humanitarian", "civil_defence": "humanitarian",
+    "local_network": "humanitarian", "network": "humanitarian", "programme": "humanitarian",
+    "initiative": "humanitarian", "donor": "other", "igo": "other", "igo_mission": "military",
+    "ifi": "other", "court": "other", "research": "other", "think_tank": "other",
+    "government": "government", "armed_forces": "military", "police": "police",
+    "de_facto_authority": "authority", "armed_group": "armed-group",
+    "political_party": "other", "peacekeepers": "military",
+}
+
+# Curated actor rows (override / add): name acronym kind country facet aliases
+EXTRA_ACTORS = [
+    ("Civilians", "", "civilians", "", "/civilians",
+     ["civilians", "civilian population", "population civile", "civils", "civiles",
+      "población civil"]),
+    ("Government of the Republic of Artsakh", "", "authority", "AZE", "/authority/Nagorno-Karabakh",
+     ["Artsakh authorities", "Nagorno-Karabakh authorities", "Nagorno Karabakh authorities",
+      "Karabakh authorities", "de facto authorities of Nagorno-Karabakh", "NKR authorities",
+      "Karabakh Armenian authorities"]),
+    ("Artsakh Defence Army", "", "armed-group", "AZE", "/armed-group/Artsakh Defence Army",
+     ["Artsakh Defense Army", "Nagorno-Karabakh Defence Army", "NKR Defence Army",
+      "Karabakh Defence Army", "Karabakh armed formations"]),
+]
+# Raw actor aliases that are ambiguous without context.
+DROP_ACTOR_ALIASES = {"de facto authorities", "Russian peacekeepers", "Islamic Jihad",
+                      "Security Council", "Emergency Rooms", "Concern", "Emergency NGO",
+                      "Presidency", "Parliament", "Civil Protection", "Civil Defence",
+                      "Civil Defense", "AFC", "SAC", "ECF", "IS", "WB", "AI", "HI", "SI",
+                      "RI", "PM", "Amnesty", "Nasrallah"}
+
+GOV_T = ["Government of {c}", "{c} Government", "{c}'s government", "{c}’s government",
+         "Government of the {c}", "{d} Government", "{d} authorities", "{c} authorities",
+         "authorities of {c}", "Ministry of Foreign Affairs of {c}", "{d} Foreign Ministry",
+         "{d} Ministry of Foreign Affairs", "{c} Ministry of Foreign Affairs",
+         "{d} Ministry of Defence", "{d} Ministry of Defense", "{d} Defence Ministry",
+         "{d} Defense Ministry", "{d} Ministry of Health", "{c} Ministry of Health",
+         "{d} Interior Ministry", "{d} President", "President of {c}", "{d} Prime Minister",
+         "Prime Minister of {c}", "{d} presidency", "gouvernement de {c}",
+         "gouvernement du {c}", "gobierno de {c}", "{d} officials"]
+MIL_T = ["{d} armed forces", "{d} army", "{d} soldiers", "{d} troops", "{d} military",
+         "{d} forces", "{d} peacekeepers", "{d} air force", "{d} navy",
+         "{d} peacekeeping forces", "{d} peacekeeping contingent", "armed forces of {c}",
+         "Armed Forces of the {c}", "{c} armed forces", "army of {c}", "{c}'s army",
+         "{c}’s army", "{c}'s armed forces", "{c}’s armed forces"]
+POL_T = ["{d} police", "{d} police force", "{c} police", "National Police of {c}",
+         "police of {c}"]
+
+
+def clean(s):
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def seg(s):
+    return clean(s).replace("/", "-")
+
+
+def is_latin(s):
+    for ch in s:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if "LATIN" not in name:
+                return False
+    return True
+
+
+def alias_ok(a, name, allow_acronym=False):
+    a = clean(a)
+    if not a or a == name or "(" in a or "[" in a or ";" in a:
+        return False
+    if not is_latin(a):
+        return False
+    if a.lower() in COMMON_WORDS:
+        return False
+    letters = [c for c in a if c.isalpha()]
+    if len(letters) <= 3:
+        return allow_acronym and a.isupper() and len(letters) >= 2
+    return True
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        r = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(r)
+        for row in r:
+            row = row + [""] * (len(header) - len(row))
+            yield dict(zip(header, row))
+
+
+def read_curated(name):
+    path = os.path.join(HERE, "curated", name)
+    if not os.path.exists(path):
+        return []
+    return [r for r in read_tsv(path)]
+
+
+def facet_of(row):
+    p = row["region_path"] or row["path"]
+    parts = [seg(x) for x in p.split("/") if x.strip()]
+    return "/" + "/".join(parts) if parts else ""
+
+
+def fmt_num(x):
+    if not x:
+        return ""
+    try:
+        return ("%.4f" % float(x)).rstrip("0").rstrip(".")
+    except ValueError:
+        return ""
+
+
+def write_tsv(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in r) + "\n")
+
+
+# --------------------------------------------------------------------------
+def curate_locations(gaz):
+    rows = list(read_tsv(os.path.join(gaz, "locations.tsv")))
+    countries = {}
+    demonym_owner = {}
+    for iso, ds in EXTRA_DEMONYMS.items():
+        for d in ds:
+            demonym_owner.setdefault(d, iso)
+    for r in rows:
+        if r["kind"] != "country":
+            continue
+        for d in r["demonyms"].split(","):
+            d = clean(d)
+            if d and d not in BAD_DEMONYMS:
+                demonym_owner.setdefault(d, r["country_iso3"])
+    country_names = set()
+    out = {}  # facet -> row list
+    kind_rank = {"country": 0, "region": 1, "admin1": 2, "place": 3}
+
+    def add(name, kind, iso3, facet, aliases, demonyms, short, lat, lon, pop):
+        if not facet or not iso3:
+            return
+        prev = out.get(facet)
+        if prev is None:
+            out[facet] = [name, kind, iso3, facet, list(aliases), list(demonyms), short,
+                          lat, lon, pop]
+            return
+        # Same facet: merge aliases; prefer the row with coordinates / a place.
+        merged = prev[4] + [a for a in aliases if a not in prev[4]]
+        if name != prev[0] and name not in merged:
+            merged.append(name)
+        prev[4] = merged
+        if (not prev[7] and lat) or (kind == "place" and prev[1] == "admin1" and lat):
+            prev[1], prev[7], prev[8], prev[9] = kind, lat, lon, pop or prev[9]
+
+    for r in rows:
+        if r["kind"] != "country":
+            continue
+        iso = r["country_iso3"]
+        name = clean(r["name"])
+        short = SHORT_NAMES.get(iso, name)
+        aliases = [a for a in r["aliases"].split("|")
+                   if alias_ok(a, name, allow_acronym=True) and clean(a) not in DROP_COUNTRY_ALIASES]
+        aliases += [a for a in EXTRA_COUNTRY_ALIASES.get(iso, []) if a not in aliases]
+        if short != name and short not in aliases:
+            aliases.append(short)
+        dems = sorted({d for d, o in demonym_owner.items() if o == iso})
+        country_names.add(name.lower())
+        for a in aliases:
+            country_names.add(a.lower())
+        add(name, "country", iso, "/" + seg(name), aliases, dems, short,
+            fmt_num(r["lat"]), fmt_num(r["lon"]), r["population"])
+    for r in rows:
+        kind = r["kind"]
+        name = clean(r["name"])
+        if kind == "country" or kind == "admin2":
+            continue
+        src = r["source"]
+        pop = int(float(r["population"])) if r["population"] else 0
+        if kind == "city":
+            keep = ("curated" in src or pop >= 25000 or (r["region_path"] and pop >= 0)
+                    or ("gnc500" in src and pop >= 10000))
+            if not keep:
+                continue
+            kind = "place"
+        if name.lower() in COMMON_WORDS or len(name) < 3:
+            continue
+        if kind != "region" and name.lower() in country_names:
+            continue
+        iso = r["country_iso3"].split("|")[0]
+        raw_aliases = [a for a in r["aliases"].split("|") if a]
+        if kind == "place" and "curated" not in src and not r["region_path"]:
+            raw_aliases = raw_aliases[:6 if pop >= 100000 else 3]
+        aliases = []
+        for a in raw_aliases:
+            if not alias_ok(a, name, allow_acronym=(kind == "region")):
+                continue
+            if kind != "region" and a.lower() in country_names:
+                continue
+            aliases.append(clean(a))
+        add(name, kind, iso, facet_of(r), aliases, [], "", fmt_num(r["lat"]), fmt_num(r["lon"]),
+            str(pop) if pop else "")
+    for name, kind, iso, facet, aliases, lat, lon in EXTRA_LOCATIONS:
+        add(name, kind, iso, facet, aliases, [], "", lat, lon, "")
+    for r in read_curated("locations.tsv"):
+        add(r["name"], r["kind"], r["iso3"], r["facet"], r["aliases"].split("|"), [], "",
+            r.get("lat", ""), r.get("lon", ""), "")
+    res = sorted(out.values(), key=lambda x: (kind_rank[x[1]], x[3]))
+    countries = {x[2]: x for x in res if x[1] == "country"}
+    return res, countries
+
+
+def curate_actors(gaz, countries):
+    rows = list(read_tsv(os.path.join(gaz, "actors.tsv")))
+    out = {}
+
+    def add(name, acronym, kind, country, facet, aliases):
+        aliases = [clean(a) for a in aliases if a]
+        prev = out.get(facet)
+        if prev is None:
+            out[facet] = [name, acronym, kind, country, facet, []]
+            prev = out[facet]
+        for a in aliases:
+            if a not in prev[5] and a != prev[0] and a != prev[1]:
+                prev[5].append(a)
+        if not prev[1] and acronym:
+            prev[1] = acronym
+
+    for iso, c in countries.items():
+        short = c[6]
+        names = list(dict.fromkeys([short, c[0]] + EXTRA_COUNTRY_ALIASES.get(iso, [])))
+        dems = [d for d in c[5] if d not in BAD_DEMONYMS]
+
+        def gen(tpls):
+            res = []
+            for t in tpls:
+                if "{d}" in t:
+                    res += [t.format(d=d) for d in dems]
+                else:
+                    res += [t.format(c=n) for n in names]
+            return res
+
+        add("Government of " + short, "", "government", iso, "/government/" + seg(short), gen(GOV_T))
+        add("Armed forces of " + short, "", "military", iso, "/military/" + seg(short), gen(MIL_T))
+        add("Police of " + short, "", "police", iso, "/police/" + seg(short), gen(POL_T))
+
+    for r in rows:
+        src = r["source"]
+        kind = KIND_MAP.get(r["kind"])
+        if kind is None:
+            continue
+        if "curated" not in src and src not in ("rcrc-ns", "crs", "crs;phoenix-intl", "generated"):
+            continue
+        name = clean(r["name"])
+        acr = clean(r["acronym"])
+        if acr and (len(acr) < 2 or acr in DROP_ACTOR_ALIASES):
+            acr = ""
+        iso = r["country"].split("|")[0]
+        aliases = [a for a in r["aliases"].split("|") if alias_ok(a, name, allow_acronym=True)
+                   and clean(a) not in DROP_ACTOR_ALIASES]
+        if kind in ("government", "military", "police") and iso in countries:
+            facet = "/%s/%s" % (kind, seg(countries[iso][6]))
+            # Keep generated names as aliases of the per-country actor.
+            add(name, acr, kind, iso, facet, [name] + aliases)
+            continue
+        if r["kind"] == "peacekeepers":
+            continue  # regenerated per country ("Russian peacekeepers")
+        if name.lower() in COMMON_WORDS:
+            continue
+        short = acr if acr else name
+        facet = "/%s/%s" % (kind, seg(short))
+        add(name, acr, kind, iso if kind in ("authority", "armed-group") else iso, facet, aliases)
+    for name, acr, kind, iso, facet, aliases in EXTRA_ACTORS:
+        # Curated rows replace generated/raw rows of the same name.
+        for f in [f for f, v in out.items() if v[0] == name and f != facet]:
+            del out[f]
+        add(name, acr, kind, iso, facet, aliases)
+        out[facet][0] = name
+    for r in read_curated("actors.tsv"):
+        add(r["name"], r["acronym"], r["kind"], r["country"], r["facet"], r["aliases"].split("|"))
+    # An alias that names two different actors is ambiguous: drop it from both.
+    seen = {}
+    for f, v in out.items():
+        for a in set([v[0], v[1]] + v[5]):
+            if a:
+                seen.setdefault(a.lower() if not a.isupper() else a, set()).add(f)
+    for f, v in out.items():
+        v[5] = [a for a in v[5] if len(seen.get(a.lower() if not a.isupper() else a, ())) <= 1]
+    kind_order = ["humanitarian", "government", "military", "police", "authority",
+                  "armed-group", "civilians", "other"]
+    return sorted(out.values(), key=lambda x: (kind_order.index(x[2]), x[4]))
+
+
+# --------------------------------------------------------------------------
+# Raw claim types -> the design's taxonomy (None: not mapped).
+TYPE_MAP = {
+    "KILL": "casualties/killed", "WOUND": "casualties/injured", "MISSING": "casualties/missing",
+    "DISPLACEMENT": "displacement/displaced", "EVACUATION": "displacement/evacuated",
+    "RETURN": "displacement/returned", "ARREST": "violence/arrest", "KIDNAP": "violence/abduction",
+    "DESTRUCTION": "violence/property-destruction", "ARMED_CLASH": "violence/armed-clash",
+    "SHELLING": "violence/shelling-missile", "AIRSTRIKE": "violence/airstrike",
+    "BOMBING": "violence/explosive-landmine", "ATTACK": "violence/attack-on-civilians",
+    "SEXUAL_VIOLENCE": "violence/sexual-violence", "CEASEFIRE": "political/agreement",
+    "CEASEFIRE_VIOLATION": "political/ceasefire-violation", "AID_DELIVERY": "response/assistance",
+    "AID_ACCESS": "appeal/humanitarian-access", "AID_APPEAL": "appeal/funding",
+    "PROTEST": "protest/peaceful", "RIOT": "protest/violent", "ACCUSE": "political/accusation",
+    "AGREEMENT": "political/agreement", "NEGOTIATION": "political/negotiation",
+    "SEIZE": "political/territory-change", "STATEMENT": "political/announcement",
+}
+# Raw triggers too ambiguous as plain strings.
+DROP_TRIGGERS = {"shot", "raid", "mine", "rockets", "blast", "convoy", "reached", "provided",
+                 "supplies", "assisted", "requested", "requires", "HRP", "appeal", "urged",
+                 "called for", "isolated", "checkpoint", "checkpoints", "cut off", "hurt",
+                 "casualties", "arrivals", "new arrivals", "released", "freed", "abuse",
+                 "occupied", "captured", "fell to", "artillery", "offensive", "battle",
+                 "burned", "bodies", "assault", "distribution", "delivered", "distributed",
+                 "returns", "wounds", "death", "dead", "UAV", "MLRS", "deaths"}
+
+# Curated triggers: (type, language, trigger, context)
+CURATED_TRIGGERS = [
+    # casualties
+    ("casualties/killed", "en", "died", ""), ("casualties/killed", "en", "have died", ""),
+    ("casualties/killed", "en", "dead", "people|civilians|soldiers|killed|toll|least|bodies|were|are|reported|confirmed"),
+    ("casualties/killed", "en", "death", "of|toll|caused|reported|confirmed"),
+    ("casualties/killed", "en", "deaths", ""), ("casualties/killed", "en", "death toll", ""),
+    ("casualties/killed", "en", "fatalities", ""), ("casualties/killed", "en", "lost their lives", ""),
+    ("casualties/killed", "en", "killed", ""), ("casualties/killed", "en", "killing", ""),
+    ("casualties/killed", "en", "casualties", "killed|dead|death|fatal"),
+    ("casualties/injured", "en", "injured", ""), ("casualties/injured", "en", "wounded", ""),
+    ("casualties/injured", "en", "injuries", ""), ("casualties/injured", "en", "hurt", "people|were|seriously|injured"),
+    ("casualties/injured", "en", "casualties", "injur|wound"),
+    ("casualties/missing", "en", "missing", ""), ("casualties/missing", "en", "unaccounted for", ""),
+    ("casualties/killed", "fr", "tués", ""), ("casualties/killed", "fr", "tué", ""),
+    ("casualties/killed", "fr", "tuées", ""), ("casualties/killed", "fr", "tuée", ""),
+    ("casualties/killed", "fr", "ont été tués", ""), ("casualties/killed", "fr", "ont été tuées", ""),
+    ("casualties/killed", "fr", "sont mortes", ""), ("casualties/killed", "fr", "sont morts", ""),
+    ("casualties/killed", "fr", "ont trouvé la mort", ""),
+    ("casualties/killed", "fr", "morts", ""), ("casualties/killed", "fr", "mort", "personnes|sont|ont|été|civils|soldats"),
+    ("casualties/killed", "fr", "décès", ""), ("casualties/killed", "fr", "décédés", ""),
+    ("casualties/killed", "fr", "décédées", ""), ("casualties/killed", "fr", "ont péri", ""),
+    ("casualties/killed", "fr", "ont perdu la vie", ""), ("casualties/killed", "fr", "victimes", "mort|tué|décès|bilan"),
+    ("casualties/killed", "fr", "bilan", "mort|tué|décès"),
+    ("casualties/injured", "fr", "blessés", ""), ("casualties/injured", "fr", "blessées", ""),
+    ("casualties/injured", "fr", "blessé", ""),
+    ("casualties/missing", "fr", "disparus", ""), ("casualties/missing", "fr", "disparues", ""),
+    ("casualties/killed", "es", "muertos", ""), ("casualties/killed", "es", "muertas", ""),
+    ("casualties/killed", "es", "fallecidos", ""), ("casualties/killed", "es", "fallecidas", ""),
+    ("casualties/killed", "es", "murieron", ""), ("casualties/killed", "es", "muertas", ""),
+    ("casualties/killed", "es", "perdieron la vida", ""), ("casualties/killed", "es", "fallecieron", ""), ("casualties/killed", "es", "han muerto", ""),
+    ("casualties/killed", "es", "han fallecido", ""), ("casualties/killed", "es", "muertes", ""),
+    ("casualties/killed", "es", "asesinados", ""), ("casualties/killed", "es", "perdieron la vida", ""),
+    ("casualties/killed", "es", "muerte", "de|personas|civiles"),
+    ("casualties/injured", "es", "heridos", ""), ("casualties/injured", "es", "heridas", ""),
+    ("casualties/injured", "es", "lesionados", ""),
+    ("casualties/missing", "es", "desaparecidos", ""), ("casualties/missing", "es", "desaparecidas", ""),
+    # displacement
+    ("displacement/displaced", "en", "displaced", ""), ("displacement/displaced", "en", "IDPs", ""),
+    ("displacement/displaced", "en", "fled", ""), ("displacement/displaced", "en", "forced to flee", ""),
+    ("displacement/displaced", "en", "displacement", ""),
+    ("displacement/evacuated", "en", "evacuated", ""), ("displacement/evacuated", "en", "evacuate", ""),
+    ("displacement/evacuated", "en", "evacuation", ""), ("displacement/evacuated", "en", "relocated", ""),
+    ("displacement/refugees", "en", "refugees", ""), ("displacement/refugees", "en", "asylum seekers", ""),
+    ("displacement/refugees", "en", "refugee", ""),
+    ("displacement/returned", "en", "returnees", ""), ("displacement/returned", "en", "returned", "home|village|displaced|refugee|area|their|origin"),
+    ("displacement/displaced", "fr", "déplacés", ""), ("displacement/displaced", "fr", "déplacées", ""),
+    ("displacement/displaced", "fr", "ont fui", ""), ("displacement/displaced", "fr", "déplacement", ""),
+    ("displacement/evacuated", "fr", "évacués", ""), ("displacement/evacuated", "fr", "évacuées", ""),
+    ("displacement/evacuated", "fr", "évacuation", ""),
+    ("displacement/refugees", "fr", "réfugiés", ""), ("displacement/refugees", "fr", "réfugiées", ""),
+    ("displacement/refugees", "fr", "demandeurs d'asile", ""),
+    ("displacement/returned", "fr", "rapatriés", ""), ("displacement/returned", "fr", "retournés", ""),
+    ("displacement/returned", "fr", "rentrés", ""),
+    ("displacement/displaced", "es", "desplazados", ""), ("displacement/displaced", "es", "desplazadas", ""),
+    ("displacement/displaced", "es", "huyeron", ""), ("displacement/displaced", "es", "desplazamiento", ""),
+    ("displacement/evacuated", "es", "evacuados", ""), ("displacement/evacuated", "es", "evacuadas", ""),
+    ("displacement/evacuated", "es", "evacuación", ""),
+    ("displacement/refugees", "es", "refugiados", ""), ("displacement/refugees", "es", "refugiadas", ""),
+    ("displacement/returned", "es", "retornados", ""), ("displacement/returned", "es", "retornadas", ""),
+    ("displacement/returned", "es", "repatriados", ""),
+    # violence
+    ("violence/explosive-landmine", "en", "anti-personnel mines", ""),
+    ("violence/explosive-landmine", "en", "anti-personnel mine", ""),
+    ("violence/explosive-landmine", "en", "explosion", ""), ("violence/explosive-landmine", "en", "exploded", ""),
+    ("violence/explosive-landmine", "en", "mine", "explosion|exploded|blast|anti-personnel|landmine|stepped|detonat"),
+    ("violence/explosive-landmine", "en", "mines", "explosion|exploded|blast|anti-personnel|landmine|stepped|detonat"),
+    ("violence/explosive-landmine", "fr", "mines antipersonnel", ""), ("violence/explosive-landmine", "fr", "explosion", ""),
+    ("violence/explosive-landmine", "fr", "engins explosifs", ""),
+    ("violence/explosive-landmine", "es", "minas antipersonales", ""), ("violence/explosive-landmine", "es", "minas antipersona", ""),
+    ("violence/explosive-landmine", "es", "explosión", ""),
+    ("violence/property-destruction", "en", "destroyed", ""), ("violence/property-destruction", "en", "damaged", "houses|homes|school|hospital|buildings|infrastructure|shelters|attack|shelling|bridge"),
+    ("violence/property-destruction", "fr", "détruit", ""), ("violence/property-destruction", "fr", "détruites", ""),
+    ("violence/property-destruction", "fr", "détruits", ""), ("violence/property-destruction", "es", "destruido", ""),
+    ("violence/property-destruction", "es", "destruidas", ""), ("violence/property-destruction", "es", "destruidos", ""),
+    ("violence/attack-on-civilians", "en", "attacks", "civilian|village|people|population|school|hospital"),
+    ("violence/attack-on-civilians", "en", "attacked", "civilian|village|people|population|school|hospital|infrastructure|assets"),
+    ("violence/attack-on-civilians", "en", "attack", "civilian|village|people|population|school|hospital"),
+    ("violence/attack-on-civilians", "fr", "attaque", "civil|village|population"),
+    ("violence/attack-on-civilians", "fr", "attaques", "civil|village|population"),
+    ("violence/attack-on-civilians", "es", "ataque", "civil|población|aldea"),
+    ("violence/attack-on-civilians", "es", "ataques", "civil|población|aldea"),
+    ("violence/armed-clash", "en", "offensive", "military|army|forces|against|launched|criminal"),
+    ("violence/armed-clash", "en", "clashes", ""), ("violence/armed-clash", "en", "fighting", "between|forces|armed|heavy|army|groups"),
+    ("violence/armed-clash", "fr", "affrontements", ""), ("violence/armed-clash", "fr", "combats", ""),
+    ("violence/armed-clash", "es", "enfrentamientos", ""), ("violence/armed-clash", "es", "combates", ""),
+    ("violence/shelling-missile", "en", "artillery", "fire|shell|attack|strike|with"),
+    ("violence/shelling-missile", "fr", "bombardements", ""), ("violence/shelling-missile", "es", "bombardeos", ""),
+    ("violence/airstrike", "fr", "frappes aériennes", ""), ("violence/airstrike", "es", "ataques aéreos", ""),
+    ("violence/arrest", "fr", "arrêtés", ""), ("violence/arrest", "es", "detenidos", ""),
+    ("violence/abduction", "fr", "enlevés", ""), ("violence/abduction", "es", "secuestrados", ""),
+    ("violence/sexual-violence", "fr", "violences sexuelles", ""), ("violence/sexual-violence", "es", "violencia sexual", ""),
+    # protest
+    ("protest/peaceful", "en", "protesters", ""), ("protest/peaceful", "en", "demonstrators", ""),
+    ("protest/peaceful", "en", "demonstration", ""), ("protest/peaceful", "en", "protests", ""),
+    ("protest/violent", "en", "riots", ""), ("protest/violent", "en", "rioters", ""),
+    ("protest/peaceful", "fr", "manifestants", ""), ("protest/peaceful", "fr", "manifestation", ""),
+    ("protest/peaceful", "es", "manifestantes", ""), ("protest/peaceful", "es", "protestas", ""),
+    # political
+    ("political/accusation", "en", "accused", ""), ("political/accusation", "en", "accusations", ""),
+    ("political/accusation", "en", "accuses", ""), ("political/accusation", "en", "condemned", ""),
+    ("political/accusation", "en", "denounced", ""), ("political/accusation", "en", "blamed", ""),
+    ("political/accusation", "fr", "accusé", ""), ("political/accusation", "fr", "accuse", ""),
+    ("political/accusation", "fr", "dénoncé", ""), ("political/accusation", "fr", "condamné", ""),
+    ("political/accusation", "es", "acusó", ""), ("political/accusation", "es", "acusaciones", ""),
+    ("political/accusation", "es", "denunció", ""), ("political/accusation", "es", "ha acusado", ""),
+    ("political/ceasefire-violation", "en", "violating", "ceasefire|cease-fire|truce|agreement"),
+    ("political/ceasefire-violation", "en", "violated", "ceasefire|cease-fire|truce"),
+    ("political/ceasefire-violation", "en", "violations", "ceasefire|cease-fire|truce"),
+    ("political/ceasefire-violation", "en", "ceasefire violations", ""), ("political/ceasefire-violation", "en", "breach", "ceasefire|cease-fire|truce"),
+    ("political/ceasefire-violation", "fr", "violation", "cessez-le-feu|trêve"),
+    ("political/ceasefire-violation", "fr", "violations", "cessez-le-feu|trêve"),
+    ("political/ceasefire-violation", "es", "violación", "alto el fuego|tregua"),
+    ("political/ceasefire-violation", "es", "violar", "alto el fuego|tregua"),
+    ("political/agreement", "en", "peace agreement", ""), ("political/agreement", "en", "ceasefire agreement", ""),
+    ("political/agreement", "en", "signed", "agreement|accord|deal|memorandum|treaty"),
+    ("political/agreement", "fr", "accord de paix", ""), ("political/agreement", "es", "acuerdo de paz", ""),
+    ("political/negotiation", "en", "talks", "peace|negotiat|ceasefire|parties|sides|agreement|conflict"),
+    ("political/negotiation", "en", "peace talks", ""), ("political/negotiation", "en", "negotiations", ""),
+    ("political/negotiation", "en", "mediation", ""), ("political/negotiation", "en", "to sign", "peace|agreement"),
+    ("political/negotiation", "fr", "négociations", ""), ("political/negotiation", "fr", "pourparlers", ""),
+    ("political/negotiation", "es", "negociaciones", ""), ("political/negotiation", "es", "conversaciones de paz", ""),
+    ("political/territory-change", "en", "recovered territories", ""), ("political/territory-change", "en", "took control", ""),
+    ("political/territory-change", "en", "captured", "town|city|village|territory|control|area"),
+    ("political/territory-change", "en", "seized control", ""),
+    ("political/announcement", "en", "announced", ""), ("political/announcement", "fr", "a annoncé", ""),
+    ("political/announcement", "es", "anunció", ""),
+    # appeals
+    ("appeal/protection-of-civilians", "en", "called on", "civilian|civilians|protect|safety|humanitarian law|IHL"),
+    ("appeal/protection-of-civilians", "en", "calls on", "civilian|civilians|protect|safety|humanitarian law|IHL"),
+    ("appeal/protection-of-civilians", "en", "urged", "civilian|civilians|protect|safety|humanitarian law"),
+    ("appeal/protection-of-civilians", "en", "urges", "civilian|civilians|protect|safety|humanitarian law"),
+    ("appeal/protection-of-civilians", "en", "called for", "protection of civilians|civilian|safety"),
+    ("appeal/humanitarian-access", "en", "called on", "access|corridor|safe passage|unimpeded"),
+    ("appeal/humanitarian-access", "en", "called for", "access|corridor|safe passage|unimpeded"),
+    ("appeal/humanitarian-access", "en", "humanitarian access", ""),
+    ("appeal/ceasefire", "en", "called for", "ceasefire|cease-fire|truce|cessation of hostilities|de-escalat|restraint"),
+    ("appeal/ceasefire", "en", "called on", "ceasefire|cease-fire|truce|cessation of hostilities|de-escalat|restraint"),
+    ("appeal/funding", "en", "appeal", "fund|US\\$|USD|CHF|million|launch|flash|emergency"),
+    ("appeal/funding", "en", "funding gap", ""), ("appeal/funding", "en", "flash appeal", ""),
+    ("appeal/funding", "en", "emergency appeal", ""), ("appeal/funding", "en", "underfunded", ""),
+    ("appeal/protection-of-civilians", "fr", "appelle", "civil|protection|sécurité"),
+    ("appeal/protection-of-civilians", "fr", "a appelé", "civil|protection|sécurité"),
+    ("appeal/protection-of-civilians", "es", "pidió", "civil|protección|seguridad"),
+    ("appeal/protection-of-civilians", "es", "ha pedido", "civil|protección|seguridad"),
+    ("appeal/protection-of-civilians", "es", "hace un llamado", "civil|protección|seguridad"),
+    ("appeal/funding", "fr", "appel d'urgence", ""), ("appeal/funding", "fr", "appel de fonds", ""),
+    ("appeal/funding", "es", "llamamiento", "fondos|emergencia|millones"),
+    # response
+    ("response/readiness", "en", "prepared to respond", ""), ("response/readiness", "en", "ready to respond", ""),
+    ("response/readiness", "en", "stand ready", ""), ("response/readiness", "en", "stands ready", ""),
+    ("response/readiness", "en", "prepositioned", ""), ("response/readiness", "en", "pre-positioned", ""),
+    ("response/readiness", "en", "contingency plan", ""), ("response/readiness", "en", "preparedness", ""),
+    ("response/readiness", "fr", "prêts à répondre", ""), ("response/readiness", "fr", "pré-positionné", ""),
+    ("response/readiness", "es", "preparados para responder", ""), ("response/readiness", "es", "preposicionado", ""),
+    ("response/assistance", "en", "distributed", "food|kits|items|cash|water|assistance|tents|relief"),
+    ("response/assistance", "en", "delivered", "food|kits|items|cash|water|assistance|aid|supplies|relief"),
+    ("response/assistance", "en", "provided", "food|kits|items|cash|water|assistance|aid|supplies|relief|shelter"),
+    ("response/assistance", "en", "food assistance", ""), ("response/assistance", "en", "cash assistance", ""),
+    ("response/assistance", "en", "relief items", ""),
+    ("response/assistance", "fr", "distribué", ""), ("response/assistance", "fr", "assistance alimentaire", ""),
+    ("response/assistance", "es", "distribuyó", ""), ("response/assistance", "es", "asistencia alimentaria", ""),
+    ("response/medical", "en", "medical care", ""), ("response/medical", "en", "treated", "patients|hospital|clinic|injured|cases"),
+    ("response/medical", "en", "vaccinated", ""), ("response/medical", "en", "vaccination campaign", ""),
+    ("response/medical", "fr", "soins médicaux", ""), ("response/medical", "fr", "vaccinés", ""),
+    ("response/medical", "es", "atención médica", ""), ("response/medical", "es", "vacunados", ""),
+    ("response/funding", "en", "allocated", "fund|US\\$|USD|million|CERF"), ("response/funding", "en", "pledged", ""),
+    ("response/funding", "en", "contributed", "US\\$|USD|million|fund"),
+    ("response/funding", "fr", "alloué", ""), ("response/funding", "es", "asignó", "fondos|millones"),
+    # needs
+    ("needs/food", "en", "food insecurity", ""), ("needs/food", "en", "food insecure", ""),
+    ("needs/food", "en", "malnutrition", ""), ("needs/food", "en", "famine", ""), ("needs/food", "en", "hunger", ""),
+    ("needs/food", "en", "need food", ""), ("needs/food", "en", "food shortages", ""),
+    ("needs/health", "en", "medical needs", ""), ("needs/health", "en", "health needs", ""),
+    ("needs/health", "en", "need medical", ""), ("needs/health", "en", "medicines", "need|shortage|lack"),
+    ("needs/shelter", "en", "shelter", "need|lack|without|homeless|emergency"), ("needs/shelter", "en", "homeless", ""),
+    ("needs/water-sanitation", "en", "drinking water", ""), ("needs/water-sanitation", "en", "clean water", ""),
+    ("needs/water-sanitation", "en", "sanitation", ""),
+    ("needs/education", "en", "out of school", ""), ("needs/education", "en", "schools closed", ""),
+    ("needs/protection", "en", "protection needs", ""), ("needs/protection", "en", "protection risks", ""),
+    ("needs/food", "fr", "insécurité alimentaire", ""), ("needs/food", "fr", "malnutrition", ""),
+    ("needs/food", "es", "inseguridad alimentaria", ""), ("needs/food", "es", "desnutrición", ""),
+    ("needs/shelter", "fr", "abris", "besoin|manque|sans"), ("needs/shelter", "es", "albergue", "necesidad|falta|sin"),
+    ("needs/water-sanitation", "fr", "eau potable", ""), ("needs/water-sanitation", "es", "agua potable", ""),
+    ("needs/health", "fr", "besoins sanitaires", ""), ("needs/health", "es", "necesidades de salud", ""),
+    ("needs/education", "fr", "déscolarisés", ""), ("needs/education", "es", "escuelas cerradas", ""),
+    ("needs/protection", "fr", "besoins de protection", ""), ("needs/protection", "es", "necesidades de protección", ""),
+    ("needs/health", "en", "humanitarian needs", ""),
+    # hazards
+    ("hazard/flood", "en", "floods", ""), ("hazard/flood", "en", "flooding", ""), ("hazard/flood", "en", "flash floods", ""),
+    ("hazard/flood", "en", "flood", ""),
+    ("hazard/earthquake", "en", "earthquake", ""), ("hazard/earthquake", "en", "aftershocks", ""),
+    ("hazard/storm", "en", "cyclone", ""), ("hazard/storm", "en", "hurricane", ""), ("hazard/storm", "en", "typhoon", ""),
+    ("hazard/storm", "en", "tropical storm", ""), ("hazard/storm", "en", "tornado", ""),
+    ("hazard/drought", "en", "drought", ""), ("hazard/drought", "en", "dry spell", ""),
+    ("hazard/epidemic", "en", "outbreak", ""), ("hazard/epidemic", "en", "epidemic", ""),
+    ("hazard/epidemic", "en", "cholera", ""), ("hazard/epidemic", "en", "cases", "confirmed|suspected|outbreak|disease|virus|infection"),
+    ("hazard/epidemic", "en", "confirmed cases", ""), ("hazard/epidemic", "en", "suspected cases", ""),
+    ("hazard/fire", "en", "wildfire", ""), ("hazard/fire", "en", "wildfires", ""), ("hazard/fire", "en", "forest fires", ""),
+    ("hazard/landslide", "en", "landslide", ""), ("hazard/landslide", "en", "landslides", ""),
+    ("hazard/landslide", "en", "mudslide", ""), ("hazard/volcano", "en", "volcano", ""),
+    ("hazard/volcano", "en", "eruption", ""), ("hazard/volcano", "en", "volcanic", ""),
+    ("hazard/flood", "fr", "inondations", ""), ("hazard/flood", "fr", "crues", ""),
+    ("hazard/earthquake", "fr", "séisme", ""), ("hazard/earthquake", "fr", "tremblement de terre", ""),
+    ("hazard/storm", "fr", "cyclone", ""), ("hazard/storm", "fr", "ouragan", ""), ("hazard/storm", "fr", "tempête", ""),
+    ("hazard/drought", "fr", "sécheresse", ""), ("hazard/epidemic", "fr", "épidémie", ""),
+    ("hazard/epidemic", "fr", "choléra", ""), ("hazard/epidemic", "fr", "cas confirmés", ""),
+    ("hazard/epidemic", "fr", "cas suspects", ""), ("hazard/fire", "fr", "incendies", ""),
+    ("hazard/landslide", "fr", "glissements de terrain", ""), ("hazard/volcano", "fr", "éruption", ""),
+    ("hazard/flood", "es", "inundaciones", ""), ("hazard/flood", "es", "crecidas", ""),
+    ("hazard/earthquake", "es", "terremoto", ""), ("hazard/earthquake", "es", "sismo", ""),
+    ("hazard/storm", "es", "huracán", ""), ("hazard/storm", "es", "tormenta tropical", ""),
+    ("hazard/storm", "es", "ciclón", ""), ("hazard/drought", "es", "sequía", ""),
+    ("hazard/epidemic", "es", "epidemia", ""), ("hazard/epidemic", "es", "brote", ""),
+    ("hazard/epidemic", "es", "cólera", ""), ("hazard/epidemic", "es", "casos confirmados", ""),
+    ("hazard/fire", "es", "incendios", ""), ("hazard/landslide", "es", "deslizamientos", ""),
+    ("hazard/landslide", "es", "derrumbes", ""), ("hazard/volcano", "es", "erupción", ""),
+]
+
+DEFINITIONS = {
+    "casualties/killed": ("People killed, dead or fatalities reported", "", "KILL"),
+    "casualties/injured": ("People injured or wounded", "", "WOUND"),
+    "casualties/missing": ("People missing or unaccounted for", "", ""),
+    "displacement/displaced": ("People displaced from their homes or who fled", "", "CRISISLEX_T09_DISPLACED"),
+    "displacement/evacuated": ("People evacuated or relocated for their safety", "", ""),
+    "displacement/refugees": ("Refugees or asylum seekers who crossed a border", "", "CRISISLEX_T09_DISPLACED"),
+    "displacement/returned": ("Displaced people or refugees returning home", "", ""),
+    "violence/armed-clash": ("Fighting between armed actors", "Battles/Armed clash", ""),
+    "violence/shelling-missile": ("Artillery, rocket or missile fire", "Explosions/Remote violence/Shelling/artillery/missile attack", ""),
+    "violence/airstrike": ("Air or drone strike", "Explosions/Remote violence/Air/drone strike", ""),
+    "violence/explosive-landmine": ("Landmine, IED or other explosive device", "Explosions/Remote violence/Remote explosive/landmine/IED", ""),
+    "violence/attack-on-civilians": ("Attack on civilians or civilian objects", "Violence against civilians/Attack", ""),
+    "violence/sexual-violence": ("Sexual or gender-based violence", "Violence against civilians/Sexual violence", ""),
+    "violence/abduction": ("Abduction, hostage taking or forced disappearance", "Violence against civilians/Abduction/forced disappearance", "KIDNAP"),
+    "violence/arrest": ("Arrest or detention", "Strategic developments/Arrests", "ARREST"),
+    "violence/property-destruction": ("Destruction, damage or looting of property or infrastructure", "Strategic developments/Looting/property destruction", ""),
+    "protest/peaceful": ("Peaceful demonstration, strike or protest", "Protests/Peaceful protest", "PROTEST"),
+    "protest/violent": ("Violent protest or riot", "Riots/Violent demonstration", ""),
+    "political/accusation": ("Accusation, condemnation or criticism of another actor", "", ""),
+    "political/ceasefire-violation": ("Ceasefire or truce violated or alleged to be", "", ""),
+    "political/agreement": ("Agreement, ceasefire or settlement signed or in force", "Strategic developments/Agreement", "CEASEFIRE"),
+    "political/negotiation": ("Talks, negotiation or mediation between parties", "", ""),
+    "political/territory-change": ("Territory seized, recaptured or handed over", "Battles/Non-state actor overtakes territory", "SEIZE"),
+    "political/announcement": ("Official announcement or public statement", "", ""),
+    "appeal/protection-of-civilians": ("Call on parties to protect civilians and respect IHL", "", ""),
+    "appeal/humanitarian-access": ("Call for or report of humanitarian access, corridors, safe passage", "", ""),
+    "appeal/funding": ("Appeal for humanitarian funding", "", ""),
+    "appeal/ceasefire": ("Call for a ceasefire, truce or de-escalation", "", ""),
+    "response/assistance": ("Aid delivered or distributed", "", ""),
+    "response/readiness": ("Preparedness: ready to respond, stocks prepositioned", "", ""),
+    "response/medical": ("Medical care, treatment or vaccination provided", "", ""),
+    "response/funding": ("Funds allocated, pledged or contributed", "", ""),
+    "needs/food": ("Food insecurity, malnutrition or hunger", "", ""),
+    "needs/health": ("Health or humanitarian needs", "", ""),
+    "needs/shelter": ("Shelter needs, homelessness", "", ""),
+    "needs/water-sanitation": ("Water, sanitation and hygiene needs", "", ""),
+    "needs/education": ("Education needs, schools closed, children out of school", "", ""),
+    "needs/protection": ("Protection needs and risks", "", ""),
+    "hazard/flood": ("Flood or flash flood", "", ""),
+    "hazard/earthquake": ("Earthquake", "", ""),
+    "hazard/storm": ("Storm, cyclone, hurricane, typhoon or tornado", "", ""),
+    "hazard/drought": ("Drought or dry spell", "", ""),
+    "hazard/epidemic": ("Disease outbreak or epidemic", "", ""),
+    "hazard/fire": ("Wildfire or large fire", "", ""),
+    "hazard/landslide": ("Landslide or mudslide", "", ""),
+    "hazard/volcano": ("Volcanic activity or eruption", "", ""),
+}
+
+
+def curate_triggers(gaz):
+    rows = {}
+    for t, lang, trig, ctx in CURATED_TRIGGERS:
+        rows[(lang, trig.lower(), t)] = (t, lang, trig, ctx.replace("\\$", "$"))
+    have = {(lang, trig) for (lang, trig, _t) in rows}
+    for r in read_tsv(os.path.join(gaz, "claim_lexicon.tsv")):
+        src, kind = r["source"], r["trigger_kind"]
+        if not (src == "curated" or src.endswith("+lemma-rule")):
+            continue
+        t = TYPE_MAP.get(r["claim_type"])
+        trig = clean(r["trigger"])
+        if t is None or trig in DROP_TRIGGERS or len(trig) < 4:
+            continue
+        if src.endswith("+lemma-rule") and kind != "verb_form":
+            continue
+        if src.endswith("+lemma-rule") and not trig.endswith(("ed", "en", "ing", "ain")):
+            continue  # bare verb forms ("kill", "shell") are too often nouns
+        if ("en", trig.lower()) in have:
+            continue
+        have.add(("en", trig.lower()))
+        rows[("en", trig.lower(), t)] = (t, "en", trig, "")
+    return sorted(rows.values(), key=lambda x: (x[0], x[1], x[2].lower()))
+
+
+def curate_types(gaz):
+    raw = {r["claim_type"]: r for r in read_tsv(os.path.join(gaz, "claim_types.tsv"))}
+    out = []
+    inv = {}
+    for k, v in TYPE_MAP.items():
+        inv.setdefault(v, k)
+    for t, (definition, acled, gdelt) in DEFINITIONS.items():
+        r = raw.get(inv.get(t, ""), {})
+        acled = acled or r.get("acled", "").replace(";", "|")
+        gdelt = gdelt or r.get("gdelt", "").replace(";", "|")
+        out.append((t, definition, acled, gdelt))
+    return sorted(out)
+
+
+def main():
+    gaz = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "gazetteer")
+    schema = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "schema")
+    os.makedirs(schema, exist_ok=True)
+    locs, countries = curate_locations(gaz)
+    write_tsv(os.path.join(schema, "locations.tsv"),
+              ["name", "kind", "iso3", "facet", "aliases", "demonyms", "short", "lat", "lon", "population"],
+              [[r[0], r[1], r[2], r[3], "|".join(r[4]), "|".join(r[5]), r[6], r[7], r[8], r[9]]
+               for r in locs])
+    actors = curate_actors(gaz, countries)
+    write_tsv(os.path.join(schema, "actors.tsv"),
+              ["name", "acronym", "kind", "country", "facet", "aliases"],
+              [[a[0], a[1], a[2], a[3], a[4], "|".join(a[5])] for a in actors])
+    trig = curate_triggers(gaz)
+    write_tsv(os.path.join(schema, "claim_triggers.tsv"), ["type", "language", "trigger", "context"], trig)
+    types = curate_types(gaz)
+    write_tsv(os.path.join(schema, "claim_types.tsv"), ["type", "definition", "acled", "gdelt"], types)
+    for name, n in (("locations", len(locs)), ("actors", len(actors)),
+                    ("claim_triggers", len(trig)), ("claim_types", len(types))):
+        size = os.path.getsize(os.path.join(schema, name + ".tsv"))
+        print("%s.tsv: %d rows, %d bytes" % (name, n, size), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

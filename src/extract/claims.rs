@@ -1,0 +1,215 @@
+//! Stage 3, extract: claim triggers (per language, from
+//! `schema/claim_triggers.tsv`) and the assignment of counts to triggers in a
+//! sentence.
+
+use super::gazetteer::{Hit, Matcher, MatcherBuilder};
+use super::numbers::Count;
+use super::tokens::{Tok, TokKind};
+use super::vocab::TriggerRow;
+use crate::lang::Language;
+
+/// How far around a trigger (bytes) its context words are looked for.
+const CONTEXT_WINDOW: usize = 400;
+
+/// One language's triggers.
+pub(crate) struct TriggerSet {
+    matcher: Matcher<u32>,
+    rows: Vec<(String, Vec<String>)>,
+}
+
+/// A trigger found in a sentence, its context satisfied.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+    /// Token range.
+    pub first: usize,
+    pub last: usize,
+}
+
+impl Trigger {
+    /// Types that carry a count of people.
+    pub(crate) fn countable(&self) -> bool {
+        let k = self.kind.as_str();
+        k.starts_with("casualties/")
+            || k.starts_with("displacement/")
+            || k.starts_with("needs/")
+            || matches!(
+                k,
+                "response/assistance"
+                    | "response/medical"
+                    | "violence/abduction"
+                    | "violence/arrest"
+                    | "violence/sexual-violence"
+            )
+    }
+}
+
+impl TriggerSet {
+    pub(crate) fn build(rows: &[TriggerRow], lang: Language) -> Result<TriggerSet, crate::Error> {
+        let code = match lang {
+            Language::Fr => "fr",
+            Language::Es => "es",
+            _ => "en",
+        };
+        let mut b = MatcherBuilder::new();
+        let mut kept = Vec::new();
+        for r in rows.iter().filter(|r| r.language == code) {
+            let id = kept.len() as u32;
+            kept.push((
+                r.kind.clone(),
+                r.context.iter().map(|c| c.to_lowercase()).collect::<Vec<_>>(),
+            ));
+            // Triggers match in any case unless they are acronyms ("IDPs").
+            b.add(&r.trigger, id);
+        }
+        Ok(TriggerSet {
+            matcher: b.build()?,
+            rows: kept,
+        })
+    }
+
+    /// Finds the triggers in `body[from..to]` whose context holds.
+    pub(crate) fn find(&self, body: &str, from: usize, to: usize, hits: &mut Vec<Hit>, out: &mut Vec<Trigger>) {
+        hits.clear();
+        self.matcher.find(body, from, to, hits);
+        for h in hits.iter() {
+            let mut window: Option<String> = None;
+            for &id in self.matcher.payloads(body, *h) {
+                let (kind, ctx) = &self.rows[id as usize];
+                if !ctx.is_empty() {
+                    let w = window.get_or_insert_with(|| {
+                        let mut a = h.start.saturating_sub(CONTEXT_WINDOW).max(from);
+                        while !body.is_char_boundary(a) {
+                            a += 1;
+                        }
+                        let mut z = (h.end + CONTEXT_WINDOW).min(to);
+                        while !body.is_char_boundary(z) {
+                            z -= 1;
+                        }
+                        body[a..z].to_lowercase()
+                    });
+                    if !ctx.iter().any(|c| contains_word_prefix(w, c)) {
+                        continue;
+                    }
+                }
+                if out.iter().any(|t| t.start == h.start && t.kind == *kind) {
+                    continue;
+                }
+                out.push(Trigger {
+                    start: h.start,
+                    end: h.end,
+                    kind: kind.clone(),
+                    first: 0,
+                    last: 0,
+                });
+            }
+        }
+    }
+}
+
+/// True when `needle` occurs in `hay` at the start of a word.
+fn contains_word_prefix(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(needle) {
+        let at = from + p;
+        if !hay[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+            return true;
+        }
+        from = at + needle.len().max(1);
+        while from < hay.len() && !hay.is_char_boundary(from) {
+            from += 1;
+        }
+        if from >= hay.len() {
+            break;
+        }
+    }
+    false
+}
+
+fn is_break(body: &str, t: &Tok) -> bool {
+    let w = &body[t.start..t.end];
+    if t.kind == TokKind::Punct {
+        return matches!(w, "," | ";" | ":" | "(" | ")");
+    }
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "and" | "while" | "but" | "whereas" | "after" | "before" | "including" | "y" | "et"
+            | "mientras" | "tandis" | "alors" | "as"
+    )
+}
+
+/// Assigns counts to countable triggers: each trigger takes the closest
+/// count (before it within 7 tokens, after it within 5), never across another
+/// countable trigger, preferring counts in the same clause; then counts
+/// coordinated with a taken one ("two civilians and four soldiers") join it.
+/// Returns, per trigger, the indices of its counts.
+pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[Count]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); trigs.len()];
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    let countable: Vec<usize> = (0..trigs.len()).filter(|&i| trigs[i].countable()).collect();
+    for &ti in &countable {
+        let t = &trigs[ti];
+        for (ci, c) in counts.iter().enumerate() {
+            let (lo, hi, dist, after) = if c.last <= t.first {
+                (c.last, t.first, t.first.saturating_sub(c.after), false)
+            } else if c.first >= t.last {
+                (t.last, c.first, c.first - t.last, true)
+            } else {
+                continue;
+            };
+            if (!after && dist > 7) || (after && dist > 5) || (!c.strong && !(after && dist <= 4)) {
+                continue;
+            }
+            let blocked = countable
+                .iter()
+                .any(|&o| o != ti && trigs[o].first >= lo && trigs[o].last <= hi && trigs[o].start != t.start);
+            if blocked {
+                continue;
+            }
+            let from = if after { lo } else { c.after.min(hi) };
+            let penalty = if toks[from..hi].iter().any(|k| is_break(body, k)) { 3 } else { 0 };
+            cands.push((dist + penalty + usize::from(after), ti, ci));
+        }
+    }
+    cands.sort();
+    let mut used = vec![false; counts.len()];
+    for (_, ti, ci) in cands {
+        if used[ci] || !out[ti].is_empty() {
+            continue;
+        }
+        used[ci] = true;
+        out[ti].push(ci);
+        // coordination, forwards and backwards
+        let mut cur = ci;
+        while let Some(n) = (0..counts.len()).find(|&n| {
+            !used[n] && counts[n].subject.is_some() && coordinated(body, toks, &counts[cur], &counts[n])
+        }) {
+            used[n] = true;
+            out[ti].push(n);
+            cur = n;
+        }
+        let mut cur = ci;
+        while let Some(n) = (0..counts.len()).find(|&n| {
+            !used[n] && counts[n].subject.is_some() && coordinated(body, toks, &counts[n], &counts[cur])
+        }) {
+            used[n] = true;
+            out[ti].insert(0, n);
+            cur = n;
+        }
+    }
+    out
+}
+
+/// `a` is followed by "and"/","/"y"/"et" and then `b`.
+fn coordinated(body: &str, toks: &[Tok], a: &Count, b: &Count) -> bool {
+    if a.subject.is_none() || b.first != a.after + 1 {
+        return false;
+    }
+    let t = toks[a.after];
+    matches!(
+        body[t.start..t.end].to_ascii_lowercase().as_str(),
+        "and" | "," | "y" | "et" | "e"
+    )
+}

@@ -1,0 +1,659 @@
+//! Stage 3, extract: the engine — runs the matchers over one report and
+//! assembles actors (vocabulary, generated and persons), locations and claims
+//! with counts, locations and attribution.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::claims::{self, Trigger, TriggerSet};
+use super::cues::{self, Cue};
+use super::gazetteer::{Hit, Matcher, MatcherBuilder};
+use super::numbers;
+use super::persons;
+use super::tokens::{tokenize, CharIndex, Tok, TokKind};
+use super::vocab::{self, ActorRow, LocationRow};
+use super::{Actor, Claim, Extraction, Location, Mention};
+use crate::lang::Language;
+use crate::normalize::Text;
+
+/// What a name in the text stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Name {
+    Loc(u32),
+    Actor(u32),
+    /// "de facto authorities": the authorities of the nearest region.
+    DeFacto,
+    /// "the armed forces", "the army": the military of the nearest country.
+    Army,
+}
+
+pub(crate) struct Engine {
+    locations: Vec<LocationRow>,
+    actors: Vec<ActorRow>,
+    names: Matcher<Name>,
+    military_by_iso: HashMap<String, u32>,
+    actor_by_facet: HashMap<String, u32>,
+    short_by_iso: HashMap<String, String>,
+    triggers: [TriggerSet; 3],
+    cues: [Matcher<Cue>; 3],
+}
+
+fn lang_slot(lang: Language) -> usize {
+    match lang {
+        Language::Fr => 1,
+        Language::Es => 2,
+        _ => 0,
+    }
+}
+
+/// Replaces `/` so a name can be one facet segment.
+fn seg(s: &str) -> String {
+    s.trim().replace('/', "-")
+}
+
+struct ActorAcc {
+    name: String,
+    facet: String,
+    kind: String,
+    country: Option<String>,
+    organisation: Option<String>,
+    mentions: Vec<(usize, usize)>,
+}
+
+#[derive(Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    /// index into `Doc::actors` or location row
+    idx: usize,
+}
+
+#[derive(Default)]
+struct Doc {
+    actors: Vec<ActorAcc>,
+    actor_idx: HashMap<String, usize>,
+    locs: Vec<(u32, Vec<(usize, usize)>)>,
+    loc_idx: HashMap<u32, usize>,
+    actor_spans: Vec<Span>,
+    loc_spans: Vec<Span>,
+}
+
+impl Doc {
+    fn add_actor(
+        &mut self,
+        facet: &str,
+        name: &str,
+        kind: &str,
+        country: Option<&str>,
+        span: (usize, usize),
+    ) -> usize {
+        let i = match self.actor_idx.get(facet) {
+            Some(&i) => i,
+            None => {
+                self.actors.push(ActorAcc {
+                    name: name.to_string(),
+                    facet: facet.to_string(),
+                    kind: kind.to_string(),
+                    country: country.filter(|c| !c.is_empty()).map(str::to_string),
+                    organisation: None,
+                    mentions: Vec::new(),
+                });
+                self.actor_idx.insert(facet.to_string(), self.actors.len() - 1);
+                self.actors.len() - 1
+            }
+        };
+        if !self.actors[i].mentions.contains(&span) {
+            self.actors[i].mentions.push(span);
+            self.actor_spans.push(Span {
+                start: span.0,
+                end: span.1,
+                idx: i,
+            });
+        }
+        i
+    }
+
+    fn add_loc(&mut self, row: u32, span: (usize, usize)) {
+        let i = *self.loc_idx.entry(row).or_insert_with(|| {
+            self.locs.push((row, Vec::new()));
+            self.locs.len() - 1
+        });
+        self.locs[i].1.push(span);
+        self.loc_spans.push(Span {
+            start: span.0,
+            end: span.1,
+            idx: row as usize,
+        });
+    }
+}
+
+/// Sentence ranges that are safe to slice; the whole body when none are.
+fn sentences(text: &Text) -> Vec<Range<usize>> {
+    let body = &text.body;
+    let mut out: Vec<Range<usize>> = text
+        .sentences
+        .iter()
+        .filter(|r| r.start <= r.end && r.end <= body.len() && body.is_char_boundary(r.start) && body.is_char_boundary(r.end))
+        .cloned()
+        .collect();
+    out.sort_by_key(|r| r.start);
+    if out.is_empty() && !body.is_empty() {
+        out.push(0..body.len());
+    }
+    out
+}
+
+fn ends_with_ci(hay: &str, suffix: &str) -> bool {
+    hay.len() >= suffix.len()
+        && hay.is_char_boundary(hay.len() - suffix.len())
+        && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+fn starts_with_ci(hay: &str, prefix: &str) -> bool {
+    hay.len() >= prefix.len() && hay.is_char_boundary(prefix.len()) && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// "authorities of [the] [self-proclaimed] [republic of] <LOC>": the byte
+/// offset where the head noun starts.
+fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
+    let mut ws = loc_start.saturating_sub(120);
+    while !body.is_char_boundary(ws) {
+        ws += 1;
+    }
+    let window = body[ws..loc_start].to_ascii_lowercase();
+    let mut w: &str = &window;
+    loop {
+        let before = w.len();
+        for suf in [
+            "republic of ", "people's republic of ", "people\u{2019}s republic of ", "the ",
+            "self-proclaimed ", "so-called ", "de facto ", "unrecognized ", "unrecognised ",
+            "breakaway ", "separatist ", "autonomous ", "region of ",
+        ] {
+            if let Some(x) = w.strip_suffix(suf) {
+                w = x;
+            }
+        }
+        if w.len() == before {
+            break;
+        }
+    }
+    let w = w.strip_suffix(" of ")?;
+    for head in [
+        "authorities", "government", "president", "presidency", "parliament", "leadership",
+        "officials", "ombudsman", "human rights defender", "foreign ministry", "prime minister",
+    ] {
+        if w.ends_with(head) && !w[..w.len() - head.len()].chars().next_back().is_some_and(char::is_alphanumeric) {
+            return Some(ws + w.len() - head.len());
+        }
+    }
+    if let Some(p) = w.rfind("ministry of ") {
+        let tail = &w[p + "ministry of ".len()..];
+        if tail.split(' ').count() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
+            return Some(ws + p);
+        }
+    }
+    None
+}
+
+/// "<LOC> [de facto] authorities": the end of the mention.
+fn authority_tail(body: &str, loc_end: usize) -> Option<usize> {
+    let rest = &body[loc_end..];
+    for suf in [" de facto authorities", " authorities", " de facto government"] {
+        if starts_with_ci(rest, suf) && !rest[suf.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+            return Some(loc_end + suf.len());
+        }
+    }
+    None
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "il", "elle", "él", "ella"];
+const AUX: &[&str] = &[
+    "has", "have", "had", "also", "previously", "further", "then", "later", "again", "a", "ont",
+    "ha", "había", "también", "is", "was", "not", "already", "recently", "once",
+];
+
+impl Engine {
+    pub(crate) fn new() -> Result<Engine, crate::Error> {
+        let locations = vocab::parse_locations(vocab::LOCATIONS_TSV)?;
+        let actors = vocab::parse_actors(vocab::ACTORS_TSV)?;
+        let trig_rows = vocab::parse_triggers(vocab::CLAIM_TRIGGERS_TSV)?;
+        let mut b = MatcherBuilder::new();
+        for (i, l) in locations.iter().enumerate() {
+            b.add(&l.name, Name::Loc(i as u32));
+            for a in &l.aliases {
+                b.add(a, Name::Loc(i as u32));
+            }
+        }
+        let mut military_by_iso = HashMap::new();
+        let mut actor_by_facet = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            b.add(&a.name, Name::Actor(i as u32));
+            if !a.acronym.is_empty() {
+                b.add(&a.acronym, Name::Actor(i as u32));
+            }
+            for al in &a.aliases {
+                b.add(al, Name::Actor(i as u32));
+            }
+            if a.kind == "military" && !a.country.is_empty() && a.facet.starts_with("/military/") {
+                military_by_iso.entry(a.country.clone()).or_insert(i as u32);
+            }
+            actor_by_facet.insert(a.facet.clone(), i as u32);
+        }
+        b.add("de facto authorities", Name::DeFacto);
+        b.add("armed forces", Name::Army);
+        b.add("army", Name::Army);
+        let short_by_iso = locations
+            .iter()
+            .filter(|l| l.kind == "country")
+            .map(|l| (l.iso3.clone(), if l.short.is_empty() { l.name.clone() } else { l.short.clone() }))
+            .collect();
+        Ok(Engine {
+            names: b.build()?,
+            triggers: [
+                TriggerSet::build(&trig_rows, Language::En)?,
+                TriggerSet::build(&trig_rows, Language::Fr)?,
+                TriggerSet::build(&trig_rows, Language::Es)?,
+            ],
+            cues: [cues::build(Language::En)?, cues::build(Language::Fr)?, cues::build(Language::Es)?],
+            locations,
+            actors,
+            military_by_iso,
+            actor_by_facet,
+            short_by_iso,
+        })
+    }
+
+    fn kind_rank(&self, row: u32) -> u8 {
+        self.locations[row as usize].specificity()
+    }
+
+    /// Adds the authority (region) or government (country) behind a
+    /// location that a head noun or tail names.
+    fn add_authority(&self, doc: &mut Doc, row: u32, span: (usize, usize)) {
+        let l = &self.locations[row as usize];
+        let (facet, name, kind) = if l.kind == "country" {
+            let short = self.short_by_iso.get(&l.iso3).cloned().unwrap_or_else(|| l.name.clone());
+            (format!("/government/{}", seg(&short)), format!("Government of {short}"), "government")
+        } else {
+            (format!("/authority/{}", seg(&l.name)), format!("Authorities of {}", l.name), "authority")
+        };
+        match self.actor_by_facet.get(&facet) {
+            Some(&a) => {
+                let a = &self.actors[a as usize];
+                doc.add_actor(&facet, &a.name, &a.kind, Some(&a.country), span);
+            }
+            None => {
+                doc.add_actor(&facet, &name, kind, Some(&l.iso3), span);
+            }
+        }
+    }
+
+    pub(crate) fn extract(&self, text: &Text, language: Language) -> Extraction {
+        let body = text.body.as_str();
+        if body.is_empty() {
+            return Extraction::default();
+        }
+        let sents = sentences(text);
+        let slot = lang_slot(language);
+        let mut hits: Vec<Hit> = Vec::new();
+        self.names.find(body, 0, body.len(), &mut hits);
+
+        // countries named in the document steer ambiguous names
+        let mut doc_countries: HashSet<&str> = HashSet::new();
+        for h in &hits {
+            for p in self.names.payloads(body, *h) {
+                if let Name::Loc(r) = p {
+                    let l = &self.locations[*r as usize];
+                    if l.kind == "country" {
+                        doc_countries.insert(l.iso3.as_str());
+                    }
+                }
+            }
+        }
+
+        let mut doc = Doc::default();
+        let mut specials: Vec<(Hit, Name)> = Vec::new();
+        for h in &hits {
+            let mut best_loc: Option<u32> = None;
+            let mut actor: Option<u32> = None;
+            for p in self.names.payloads(body, *h) {
+                match *p {
+                    Name::Loc(r) => {
+                        let key = |r: u32| {
+                            let l = &self.locations[r as usize];
+                            (
+                                !doc_countries.contains(l.iso3.as_str()),
+                                self.kind_rank(r),
+                                std::cmp::Reverse(l.population),
+                            )
+                        };
+                        if best_loc.is_none_or(|b| key(r) < key(b)) {
+                            best_loc = Some(r);
+                        }
+                    }
+                    Name::Actor(a) => {
+                        actor.get_or_insert(a);
+                    }
+                    special => specials.push((*h, special)),
+                }
+            }
+            if let Some(a) = actor {
+                let row = &self.actors[a as usize];
+                doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), (h.start, h.end));
+            }
+            if let Some(r) = best_loc {
+                doc.add_loc(r, (h.start, h.end));
+                let kind = self.locations[r as usize].kind.as_str();
+                if let Some(head) = authority_head(body, h.start) {
+                    self.add_authority(&mut doc, r, (head, h.end));
+                } else if kind != "country" && kind != "place" {
+                    if let Some(end) = authority_tail(body, h.end) {
+                        self.add_authority(&mut doc, r, (h.start, end));
+                    }
+                }
+            }
+        }
+        doc.loc_spans.sort_by_key(|s| s.start);
+
+        // generic "de facto authorities" and "the army"
+        for (h, special) in specials {
+            match special {
+                Name::DeFacto => {
+                    if starts_with_ci(&body[h.end..], " of ") {
+                        continue;
+                    }
+                    let is_region = |s: &&Span| matches!(self.locations[s.idx].kind.as_str(), "region" | "admin1");
+                    let target = doc
+                        .loc_spans
+                        .iter()
+                        .filter(|s| s.end <= h.start)
+                        .filter(is_region)
+                        .last()
+                        .or_else(|| doc.loc_spans.iter().filter(|s| s.start >= h.end).find(is_region))
+                        .map(|s| s.idx as u32);
+                    if let Some(r) = target {
+                        self.add_authority(&mut doc, r, (h.start, h.end));
+                    }
+                }
+                Name::Army => {
+                    if !ends_with_ci(&body[..h.start], "the ") {
+                        continue;
+                    }
+                    let sent_start = sents
+                        .iter()
+                        .find(|r| r.start <= h.start && h.start < r.end)
+                        .map_or(0, |r| r.start);
+                    let country = doc
+                        .loc_spans
+                        .iter()
+                        .filter(|s| s.start >= sent_start && s.end <= h.start)
+                        .filter(|s| self.locations[s.idx].kind == "country")
+                        .last()
+                        .map(|s| self.locations[s.idx].iso3.clone());
+                    if let Some(a) = country.and_then(|c| self.military_by_iso.get(&c)) {
+                        let row = &self.actors[*a as usize];
+                        doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), (h.start, h.end));
+                    }
+                }
+                _ => {}
+            }
+        }
+        doc.actor_spans.sort_by_key(|s| s.start);
+
+        // sentence by sentence: persons, attribution, claims
+        let mut claims_out: Vec<(usize, usize, Claim)> = Vec::new();
+        let mut toks: Vec<Tok> = Vec::new();
+        let mut cue_hits: Vec<Hit> = Vec::new();
+        let mut trig_hits: Vec<Hit> = Vec::new();
+        let mut trigs: Vec<Trigger> = Vec::new();
+        let mut persons_seen: Vec<(usize, String)> = Vec::new(); // (start, by-facet)
+        for r in &sents {
+            let (s0, s1) = (r.start, r.end);
+            if s0 >= s1 {
+                continue;
+            }
+            cue_hits.clear();
+            self.cues[slot].find(body, s0, s1, &mut cue_hits);
+            trigs.clear();
+            self.triggers[slot].find(body, s0, s1, &mut trig_hits, &mut trigs);
+            if cue_hits.is_empty() && trigs.is_empty() {
+                continue;
+            }
+            tokenize(body, s0, s1, &mut toks);
+            let cues: Vec<(usize, usize, Cue)> = cue_hits
+                .iter()
+                .filter_map(|h| self.cues[slot].payloads(body, *h).next().map(|c| (h.start, h.end, *c)))
+                .collect();
+            // persons
+            if !cues.is_empty() {
+                let taken: Vec<(usize, usize)> = doc
+                    .actor_spans
+                    .iter()
+                    .chain(doc.loc_spans.iter())
+                    .filter(|s| s.start < s1 && s.end > s0)
+                    .map(|s| (s.start, s.end))
+                    .collect();
+                for p in persons::find(body, &toks, &cues, &taken) {
+                    let name = &body[p.start..p.end];
+                    let org = p.role_start.and_then(|rs| {
+                        let lo = rs.saturating_sub(48).max(s0);
+                        doc.actor_spans
+                            .iter()
+                            .filter(|s| s.start >= lo && s.end <= p.start)
+                            .filter(|s| !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians"))
+                            .min_by_key(|s| if s.end <= rs { rs - s.end } else { s.start - rs })
+                            .map(|s| doc.actors[s.idx].facet.clone())
+                    });
+                    let facet = format!("/person/{}", seg(name));
+                    let i = doc.add_actor(&facet, name, "person", None, (p.start, p.end));
+                    if doc.actors[i].organisation.is_none() {
+                        doc.actors[i].organisation = org;
+                    }
+                    let by = doc.actors[i].organisation.clone().unwrap_or(facet);
+                    persons_seen.push((p.start, by));
+                }
+                doc.actor_spans.sort_by_key(|s| s.start);
+            }
+            if trigs.is_empty() {
+                continue;
+            }
+            // attribution events in this sentence: (position, facet)
+            let by_of_span = |s: &Span| -> String {
+                let a = &doc.actors[s.idx];
+                a.organisation.clone().unwrap_or_else(|| a.facet.clone())
+            };
+            let spans_in: Vec<Span> = doc
+                .actor_spans
+                .iter()
+                .filter(|s| s.start >= s0 && s.end <= s1 && doc.actors[s.idx].kind != "civilians")
+                .copied()
+                .collect();
+            let mut attributions: Vec<(usize, String)> = Vec::new();
+            for &(cs, ce, cue) in &cues {
+                match cue {
+                    Cue::According => {
+                        if let Some(s) = spans_in.iter().find(|s| s.start >= ce && s.start - ce <= 120) {
+                            attributions.push((cs, by_of_span(s)));
+                        }
+                    }
+                    Cue::Report => {
+                        let subject = spans_in.iter().filter(|s| s.end <= cs).last().filter(|s| {
+                            let gap = &body[s.end..cs];
+                            gap.len() <= 40
+                                && !gap.contains(['.', ';', ':', '“', '”', '"'])
+                                && gap.split_whitespace().count() <= 4
+                        });
+                        if let Some(s) = subject {
+                            attributions.push((cs, by_of_span(s)));
+                            continue;
+                        }
+                        // pronoun subject: "he has assured that"
+                        let ti = toks.partition_point(|t| t.start < cs);
+                        let mut k = ti;
+                        let mut pronoun = false;
+                        while k > 0 && ti - k <= 3 {
+                            k -= 1;
+                            let t = toks[k];
+                            if t.kind != TokKind::Word {
+                                if &body[t.start..t.end] == "," {
+                                    continue;
+                                }
+                                break;
+                            }
+                            let w = body[t.start..t.end].to_lowercase();
+                            if PRONOUNS.contains(&w.as_str()) {
+                                pronoun = true;
+                                break;
+                            }
+                            if !AUX.contains(&w.as_str()) {
+                                break;
+                            }
+                        }
+                        if pronoun {
+                            if let Some((_, by)) = persons_seen.iter().filter(|(p, _)| *p < cs).last() {
+                                attributions.push((cs, by.clone()));
+                                continue;
+                            }
+                        }
+                        // inverted: "said the ICRC"
+                        if let Some(s) = spans_in.iter().find(|s| {
+                            s.start >= ce && matches!(body[ce..s.start].to_ascii_lowercase().as_str(), " " | " the ")
+                        }) {
+                            attributions.push((cs, by_of_span(s)));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // claims
+            for t in trigs.iter_mut() {
+                t.first = toks.partition_point(|k| k.start < t.start);
+                t.last = toks.partition_point(|k| k.start < t.end);
+            }
+            let counts = numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
+            let assigned = claims::associate(body, &toks, &trigs, &counts);
+            let location = doc
+                .loc_spans
+                .iter()
+                .filter(|s| s.start >= s0 && s.end <= s1)
+                .max_by_key(|s| (self.locations[s.idx].specificity(), std::cmp::Reverse(s.start)))
+                .map(|s| self.locations[s.idx].facet.clone());
+            let mut trimmed = (s0, s1);
+            let st = &body[s0..s1];
+            trimmed.0 += st.len() - st.trim_start().len();
+            trimmed.1 -= st.len() - st.trim_end().len();
+            let sentence = body[trimmed.0..trimmed.1].to_string();
+            let mut local: Vec<Claim> = Vec::new();
+            for (ti, t) in trigs.iter().enumerate() {
+                let by = attributions
+                    .iter()
+                    .filter(|(p, _)| *p <= t.start)
+                    .last()
+                    .or_else(|| attributions.iter().find(|(p, _)| *p > t.start))
+                    .map(|(_, f)| f.clone());
+                let mk = |count: Option<&numbers::Count>| Claim {
+                    kind: t.kind.clone(),
+                    count: count.map(|c| c.value),
+                    qualifier: count.and_then(|c| c.qualifier.clone()),
+                    subject: count.and_then(|c| c.subject.clone()),
+                    by: by.clone(),
+                    location: location.clone(),
+                    sentence: String::new(),
+                    start: 0,
+                    end: 0,
+                };
+                if assigned[ti].is_empty() {
+                    local.push(mk(None));
+                } else {
+                    for &ci in &assigned[ti] {
+                        local.push(mk(Some(&counts[ci])));
+                    }
+                }
+            }
+            // dedupe: one countless claim per type, none when a counted one exists
+            let counted: HashSet<String> = local.iter().filter(|c| c.count.is_some()).map(|c| c.kind.clone()).collect();
+            let mut seen: HashSet<(String, Option<u64>, Option<String>)> = HashSet::new();
+            for c in local {
+                if c.count.is_none() && counted.contains(&c.kind) {
+                    continue;
+                }
+                if !seen.insert((c.kind.clone(), c.count, c.subject.clone())) {
+                    continue;
+                }
+                claims_out.push((trimmed.0, trimmed.1, Claim { sentence: sentence.clone(), ..c }));
+            }
+        }
+
+        // offsets to characters, output in body order
+        let mut ci = CharIndex::new(body);
+        let mut events: Vec<usize> = Vec::new();
+        for a in &doc.actors {
+            for m in &a.mentions {
+                events.extend([m.0, m.1]);
+            }
+        }
+        for (_, ms) in &doc.locs {
+            for m in ms {
+                events.extend([m.0, m.1]);
+            }
+        }
+        for (s, e, _) in &claims_out {
+            events.extend([*s, *e]);
+        }
+        events.sort_unstable();
+        events.dedup();
+        let chars: HashMap<usize, usize> = events.iter().map(|&b| (b, ci.char_at(b))).collect();
+        let mention = |m: &(usize, usize)| Mention {
+            text: body[m.0..m.1].to_string(),
+            start: chars[&m.0],
+            end: chars[&m.1],
+        };
+        let mut actors: Vec<Actor> = doc
+            .actors
+            .into_iter()
+            .map(|mut a| {
+                a.mentions.sort_unstable();
+                Actor {
+                    mentions: a.mentions.iter().map(mention).collect(),
+                    name: a.name,
+                    facet: a.facet,
+                    kind: a.kind,
+                    country: a.country,
+                    organisation: a.organisation,
+                }
+            })
+            .collect();
+        actors.sort_by_key(|a| a.mentions.first().map_or(0, |m| m.start));
+        let mut locations: Vec<Location> = doc
+            .locs
+            .into_iter()
+            .map(|(row, mut ms)| {
+                ms.sort_unstable();
+                let l = &self.locations[row as usize];
+                Location {
+                    name: l.name.clone(),
+                    facet: l.facet.clone(),
+                    iso3: l.iso3.clone(),
+                    kind: l.kind.clone(),
+                    lat: l.lat,
+                    lon: l.lon,
+                    mentions: ms.iter().map(mention).collect(),
+                }
+            })
+            .collect();
+        locations.sort_by_key(|l| l.mentions.first().map_or(0, |m| m.start));
+        let claims = claims_out
+            .into_iter()
+            .map(|(s, e, c)| Claim {
+                start: chars[&s],
+                end: chars[&e],
+                ..c
+            })
+            .collect();
+        Extraction {
+            actors,
+            locations,
+            claims,
+        }
+    }
+}

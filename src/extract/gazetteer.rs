@@ -1,0 +1,242 @@
+//! Stage 3, extract: whole-word, case-aware dictionary matching over the
+//! normalized body (one Aho-Corasick automaton per vocabulary, built once).
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+
+/// How the case of a match in the text must relate to the vocabulary form.
+#[derive(Debug, Clone)]
+pub(crate) enum CaseRule {
+    /// Acronyms and inner-capital forms ("WHO", "ICRC", "MdM"): exact bytes.
+    Exact(Box<str>),
+    /// The character at this byte offset of the match must be uppercase
+    /// (the first letter of the first proper word: "Shusha", "Government
+    /// of Azerbaijan" -> "A").
+    Upper(usize),
+    /// Any case ("civilians", "de facto authorities").
+    Any,
+}
+
+/// Words that do not make a form a proper name: "Government of X" is
+/// checked on "X", so "government of X" in running text still matches.
+const GENERIC: &[&str] = &[
+    "the", "of", "and", "for", "de", "du", "la", "le", "del", "el", "los", "las", "les", "government",
+    "ministry", "armed", "forces", "army", "authorities", "national", "police", "president",
+    "prime", "minister", "federal", "foreign", "affairs", "defence", "defense", "interior",
+    "health", "presidency", "officials", "force", "navy", "air", "military", "troops",
+    "soldiers", "peacekeepers", "peacekeeping", "contingent", "gouvernement", "gobierno",
+];
+
+impl CaseRule {
+    pub(crate) fn for_form(form: &str) -> CaseRule {
+        let has_lower = form.chars().any(|c| c.is_lowercase());
+        let has_space = form.contains(' ');
+        let mut prev_lower = false;
+        let mut inner_cap = false;
+        for c in form.chars() {
+            if c.is_uppercase() && prev_lower {
+                inner_cap = true;
+            }
+            prev_lower = c.is_lowercase();
+        }
+        let upper_count = form.chars().filter(|c| c.is_uppercase()).count();
+        if (!has_lower && upper_count >= 1) || (!has_space && inner_cap) {
+            return CaseRule::Exact(form.into());
+        }
+        let mut off = 0;
+        for w in form.split(' ') {
+            let first = w.chars().next();
+            if let Some(c) = first {
+                let lw = w.to_lowercase();
+                if c.is_uppercase() && !GENERIC.contains(&lw.as_str()) {
+                    return CaseRule::Upper(off);
+                }
+            }
+            off += w.len() + 1;
+        }
+        CaseRule::Any
+    }
+
+    fn accepts(&self, hay: &str, start: usize, end: usize) -> bool {
+        match self {
+            CaseRule::Exact(f) => &hay[start..end] == &**f,
+            CaseRule::Upper(off) => hay
+                .get(start + off..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(|c| c.is_uppercase()),
+            CaseRule::Any => true,
+        }
+    }
+}
+
+/// One accepted match: byte span and the pattern it matched.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: u32,
+}
+
+/// A dictionary of surface forms, each carrying one or more payloads with
+/// their own case rule.
+pub(crate) struct Matcher<T> {
+    ac: AhoCorasick,
+    payloads: Vec<Vec<(T, CaseRule)>>,
+}
+
+/// Collects forms before the automaton is built; forms that differ only in
+/// ASCII case share one pattern.
+pub(crate) struct MatcherBuilder<T> {
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+    payloads: Vec<Vec<(T, CaseRule)>>,
+}
+
+impl<T: Clone + PartialEq> MatcherBuilder<T> {
+    pub(crate) fn new() -> Self {
+        MatcherBuilder {
+            index: HashMap::new(),
+            patterns: Vec::new(),
+            payloads: Vec::new(),
+        }
+    }
+
+    /// Adds a form; "'" forms are also added with the typographic "’".
+    pub(crate) fn add(&mut self, form: &str, payload: T) {
+        let form = form.trim();
+        if form.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            return;
+        }
+        self.add_one(form, payload.clone());
+        if form.contains('\'') {
+            self.add_one(&form.replace('\'', "\u{2019}"), payload);
+        }
+    }
+
+    pub(crate) fn add_with_rule(&mut self, form: &str, payload: T, rule: CaseRule) {
+        let key = form.to_ascii_lowercase();
+        let i = *self.index.entry(key).or_insert_with(|| {
+            self.patterns.push(form.to_string());
+            self.payloads.push(Vec::new());
+            self.patterns.len() - 1
+        });
+        if !self.payloads[i].iter().any(|(p, _)| *p == payload) {
+            self.payloads[i].push((payload, rule));
+        }
+    }
+
+    fn add_one(&mut self, form: &str, payload: T) {
+        let rule = CaseRule::for_form(form);
+        self.add_with_rule(form, payload, rule);
+    }
+
+    pub(crate) fn build(self) -> Result<Matcher<T>, crate::Error> {
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&self.patterns)
+            .map_err(|e| crate::Error::Vocabulary {
+                file: "schema".into(),
+                line: 0,
+                reason: format!("cannot build the matcher: {e}"),
+            })?;
+        Ok(Matcher {
+            ac,
+            payloads: self.payloads,
+        })
+    }
+}
+
+/// True when the characters around `start..end` are not alphanumeric.
+pub(crate) fn at_word_boundary(hay: &str, start: usize, end: usize) -> bool {
+    let before = hay[..start].chars().next_back();
+    let after = hay[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+impl<T> Matcher<T> {
+    /// Finds all whole-word matches in `hay[from..to]`, leftmost-longest; a
+    /// match rejected by the boundary or case rules is retried one character
+    /// later so that a shorter form inside it can still match.
+    pub(crate) fn find(&self, hay: &str, from: usize, to: usize, out: &mut Vec<Hit>) {
+        let mut pos = from;
+        while pos < to {
+            let Some(m) = self.ac.find(Input::new(hay).span(pos..to)) else {
+                break;
+            };
+            let (s, e) = (m.start(), m.end());
+            let ok = at_word_boundary(hay, s, e)
+                && self.payloads[m.pattern().as_usize()]
+                    .iter()
+                    .any(|(_, r)| r.accepts(hay, s, e));
+            if ok {
+                out.push(Hit {
+                    start: s,
+                    end: e,
+                    pattern: m.pattern().as_u32(),
+                });
+                pos = e;
+            } else {
+                pos = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+
+    /// The payloads of a hit whose case rule accepts the text.
+    pub(crate) fn payloads<'a>(&'a self, hay: &'a str, hit: Hit) -> impl Iterator<Item = &'a T> + 'a {
+        self.payloads[hit.pattern as usize]
+            .iter()
+            .filter(move |(_, r)| r.accepts(hay, hit.start, hit.end))
+            .map(|(p, _)| p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(forms: &[&str]) -> Matcher<usize> {
+        let mut b = MatcherBuilder::new();
+        for (i, f) in forms.iter().enumerate() {
+            b.add(f, i);
+        }
+        b.build().unwrap()
+    }
+
+    fn spans(m: &Matcher<usize>, hay: &str) -> Vec<(String, usize)> {
+        let mut out = Vec::new();
+        m.find(hay, 0, hay.len(), &mut out);
+        out.iter()
+            .map(|h| (hay[h.start..h.end].to_string(), *m.payloads(hay, *h).next().unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn longest_match_and_word_boundaries() {
+        let g = m(&["Sudan", "South Sudan", "Karabakh", "Nagorno-Karabakh"]);
+        assert_eq!(spans(&g, "Refugees from South Sudan reached Sudan."), vec![
+            ("South Sudan".to_string(), 1),
+            ("Sudan".to_string(), 0)
+        ]);
+        assert_eq!(spans(&g, "in Nagorno-Karabakh"), vec![("Nagorno-Karabakh".to_string(), 3)]);
+        assert!(spans(&g, "Sudanese and Sudanx").is_empty());
+    }
+
+    #[test]
+    fn acronyms_match_exact_case_names_need_capitals() {
+        let g = m(&["WHO", "World Health Organization", "Shusha", "civilians"]);
+        assert_eq!(spans(&g, "those who fled; WHO said"), vec![("WHO".to_string(), 0)]);
+        assert!(spans(&g, "shusha").is_empty());
+        assert_eq!(spans(&g, "SHUSHA and Civilians").len(), 2);
+        let h = m(&["Government of Azerbaijan"]);
+        assert_eq!(spans(&h, "the government of Azerbaijan").len(), 1);
+        assert!(spans(&h, "the government of azerbaijan").is_empty());
+    }
+
+    #[test]
+    fn apostrophe_variants() {
+        let g = m(&["Samaritan's Purse"]);
+        assert_eq!(spans(&g, "Samaritan\u{2019}s Purse").len(), 1);
+    }
+}

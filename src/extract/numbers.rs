@@ -1,0 +1,338 @@
+//! Stage 3, extract: counts of people in a sentence — digits ("7,000",
+//! "1.5 million"), number words (one..twenty, tens, hundred, thousand in
+//! English, French and Spanish), their qualifier ("at least") and the noun
+//! they count ("civilians"). Years, dates, percentages, money, phone numbers
+//! and numbers of things ("16 settlements", "5 km") are not counts of people.
+//! Vague quantities ("dozens", "hundreds") give no count.
+
+use super::tokens::{Tok, TokKind};
+
+/// A count of people found in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Count {
+    /// Token index of the first token of the number.
+    pub first: usize,
+    /// Token index one past the number (and its scale word).
+    pub last: usize,
+    pub value: u64,
+    pub qualifier: Option<String>,
+    /// The person noun after the number, lowercased.
+    pub subject: Option<String>,
+    /// Token index one past the subject noun (or `last`).
+    pub after: usize,
+    /// True when a person noun or a verb follows; false when only a trigger
+    /// right before can claim it ("death toll rose to 27.").
+    pub strong: bool,
+}
+
+const UNITS: &[(&str, u64)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+    ("seventy", 70), ("eighty", 80), ("ninety", 90), ("deux", 2), ("trois", 3), ("quatre", 4),
+    ("cinq", 5), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12),
+    ("quinze", 15), ("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50),
+    ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8),
+    ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12), ("quince", 15), ("veinte", 20),
+    ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50),
+];
+
+const SCALES: &[(&str, u64)] = &[
+    ("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("millions", 1_000_000),
+    ("billion", 1_000_000_000), ("cent", 100), ("cents", 100), ("mille", 1_000), ("cien", 100),
+    ("cientos", 100), ("mil", 1_000), ("millón", 1_000_000), ("millones", 1_000_000),
+    ("milliard", 1_000_000_000), ("milliards", 1_000_000_000),
+];
+
+/// Nouns that make a number a count of people; the noun becomes the subject.
+const PERSON_NOUNS: &[&str] = &[
+    "people", "persons", "person", "individuals", "civilians", "civilian", "soldiers", "soldier",
+    "children", "child", "women", "men", "girls", "boys", "residents", "refugees", "refugee",
+    "migrants", "idps", "families", "households", "patients", "deaths", "fatalities", "casualties",
+    "victims", "militants", "fighters", "troops", "policemen", "officers", "workers", "staff",
+    "volunteers", "students", "pupils", "teachers", "peacekeepers", "inhabitants", "others",
+    "adults", "infants", "babies", "newborns", "returnees", "detainees", "prisoners", "hostages",
+    "journalists", "doctors", "nurses", "farmers", "fishermen", "villagers", "passengers",
+    "personnel", "survivors", "bodies", "dead", "injured", "wounded", "displaced", "evacuees",
+    "asylum-seekers", "minors", "elderly", "personnes", "civils", "soldats", "enfants", "femmes",
+    "hommes", "réfugiés", "déplacés", "ménages", "familles", "morts", "blessés", "victimes",
+    "habitants", "migrants", "personas", "civiles", "soldados", "niños", "niñas", "mujeres",
+    "hombres", "familias", "refugiados", "desplazados", "muertos", "heridos", "víctimas",
+    "habitantes", "migrantes", "hogares", "fallecidos", "menores",
+];
+
+/// Words that, right after a number, make it the subject of a verb ("200
+/// have been injured", "27 killed").
+const VERBISH: &[&str] = &[
+    "have", "has", "had", "were", "was", "are", "is", "been", "remain", "remained", "died",
+    "killed", "injured", "wounded", "dead", "missing", "displaced", "evacuated", "fled", "ont",
+    "sont", "été", "han", "fueron", "murieron", "resultaron", "tués", "blessés", "morts",
+    "muertos", "heridos", "more", "others", "of", "among",
+];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril",
+    "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+];
+
+const MONEY: &[&str] = &[
+    "$", "us$", "usd", "chf", "eur", "€", "£", "dollars", "euros", "francs", "dólares", "pesos",
+    "percent", "per", "%", "pour", "por", "pc",
+];
+
+const QUALIFIERS: &[&str] = &[
+    "at least", "more than", "over", "about", "around", "approximately", "nearly", "almost",
+    "up to", "some", "an estimated", "estimated", "less than", "fewer than", "roughly",
+    "close to", "as many as", "at most", "au moins", "plus de", "près de", "environ", "quelque",
+    "jusqu'à", "moins de", "al menos", "más de", "cerca de", "unos", "unas", "alrededor de",
+    "aproximadamente", "casi", "hasta", "menos de", "por lo menos",
+];
+
+fn lower(text: &str, t: &Tok) -> String {
+    text[t.start..t.end].to_lowercase()
+}
+
+fn word_value(w: &str) -> Option<u64> {
+    if let Some((_, v)) = UNITS.iter().find(|(u, _)| *u == w) {
+        return Some(*v);
+    }
+    // "twenty-five" arrives as three tokens; handled by the caller.
+    None
+}
+
+fn parse_digits(s: &str, french_style: bool) -> Option<(u64, bool)> {
+    // returns (value times 1000 when there is a decimal part, has_decimal)
+    let comma_groups = s.split(',').count() > 1 && s.split(',').skip(1).all(|g| g.len() == 3);
+    let dot_groups = s.split('.').count() > 1 && s.split('.').skip(1).all(|g| g.len() == 3);
+    if comma_groups && !s.contains('.') {
+        return s.replace(',', "").parse().ok().map(|v| (v, false));
+    }
+    if dot_groups && !s.contains(',') && french_style {
+        return s.replace('.', "").parse().ok().map(|v| (v, false));
+    }
+    if !s.contains(',') && !s.contains('.') {
+        return s.parse().ok().map(|v| (v, false));
+    }
+    // decimal "1.5" / "1,5"
+    let f: f64 = s.replace(',', ".").parse().ok()?;
+    Some(((f * 1000.0).round() as u64, true))
+}
+
+/// Finds the counts of people in one sentence's tokens.
+pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let mut value: Option<u64> = None;
+        let first = i;
+        let mut last = i + 1;
+        let mut is_year_like = false;
+        let mut is_digits = false;
+        if t.kind == TokKind::Num {
+            let s = &text[t.start..t.end];
+            is_digits = true;
+            let mut s_owned = s.to_string();
+            // French/Spanish thousands with spaces: "7 000"
+            while romance
+                && last < toks.len()
+                && toks[last].kind == TokKind::Num
+                && toks[last].end - toks[last].start == 3
+                && text[toks[last - 1].end..toks[last].start].chars().count() == 1
+            {
+                s_owned.push_str(&text[toks[last].start..toks[last].end]);
+                last += 1;
+            }
+            if s_owned.len() > 9 {
+                i = last;
+                continue;
+            }
+            is_year_like = s_owned.len() == 4
+                && !s_owned.contains([',', '.'])
+                && (1900..=2100).contains(&s_owned.parse::<u32>().unwrap_or(0));
+            if let Some((v, dec)) = parse_digits(&s_owned, romance) {
+                let scale = toks
+                    .get(last)
+                    .and_then(|n| SCALES.iter().find(|(w, _)| *w == lower(text, n)))
+                    .map(|(_, m)| *m);
+                value = match (dec, scale) {
+                    (true, Some(m)) => Some(v * m / 1000),
+                    (true, None) => None,
+                    (false, Some(m)) => Some(v * m),
+                    (false, None) => Some(v),
+                };
+                if scale.is_some() {
+                    last += 1;
+                }
+            }
+        } else if t.kind == TokKind::Word {
+            let w = lower(text, &t);
+            if let Some(mut v) = word_value(&w) {
+                // twenty-five
+                if v >= 20
+                    && v % 10 == 0
+                    && toks.get(i + 1).is_some_and(|h| &text[h.start..h.end] == "-")
+                    && toks.get(i + 2).is_some_and(|u| word_value(&lower(text, u)).is_some_and(|x| x < 10))
+                {
+                    v += word_value(&lower(text, &toks[i + 2])).unwrap_or(0);
+                    last = i + 3;
+                }
+                if let Some(m) = toks
+                    .get(last)
+                    .and_then(|n| SCALES.iter().find(|(s, _)| *s == lower(text, n)))
+                    .map(|(_, m)| *m)
+                {
+                    v *= m;
+                    last += 1;
+                }
+                value = Some(v);
+            } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| *s == w) {
+                // "a hundred", "a thousand"
+                if i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "a" | "one") && *m <= 1000 {
+                    value = Some(*m);
+                }
+            }
+        }
+        let Some(value) = value else {
+            i += 1;
+            continue;
+        };
+        i = last;
+        // hard rejections
+        let prev = first.checked_sub(1).map(|p| lower(text, &toks[p]));
+        let next = toks.get(last).map(|n| lower(text, n));
+        let prev_is = |set: &[&str]| prev.as_deref().is_some_and(|p| set.contains(&p));
+        let next_is = |set: &[&str]| next.as_deref().is_some_and(|n| set.contains(&n));
+        if prev_is(MONTHS) || next_is(MONTHS) || prev_is(MONEY) || next_is(MONEY) {
+            continue;
+        }
+        if is_digits {
+            // phone numbers, codes, ranges of digits, times
+            let prev_tok = first.checked_sub(1).map(|p| toks[p]);
+            let next_tok = toks.get(last);
+            if prev_tok.is_some_and(|p| p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | "/" | ":" | "#"))
+                || next_tok.is_some_and(|n| n.kind == TokKind::Num || matches!(&text[n.start..n.end], "/" | ":" | "%"))
+            {
+                continue;
+            }
+            if prev_is(&["no", "n°", "number", "nº", "resolution", "article", "phase", "level", "grade", "covid", "h1n1", "page", "km", "route"]) {
+                continue;
+            }
+        }
+        // qualifier
+        let mut qualifier = None;
+        for q in QUALIFIERS {
+            let n = q.split(' ').count();
+            if first >= n {
+                let words: Vec<String> = (first - n..first).map(|k| lower(text, &toks[k])).collect();
+                if words.join(" ") == *q || words.concat() == q.replace(' ', "") {
+                    qualifier = Some(q.to_string());
+                    break;
+                }
+            }
+        }
+        // subject: a person noun within two words (adjectives) after the number
+        let mut subject = None;
+        let mut after = last;
+        let mut k = last;
+        let mut skipped = 0;
+        while k < toks.len() && skipped <= 2 {
+            let tk = toks[k];
+            if tk.kind != TokKind::Word {
+                if &text[tk.start..tk.end] == "-" {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let w = lower(text, &tk);
+            if PERSON_NOUNS.contains(&w.as_str()) {
+                subject = Some(w);
+                after = k + 1;
+                break;
+            }
+            if skipped == 0 && k == last && VERBISH.contains(&w.as_str()) {
+                break;
+            }
+            skipped += 1;
+            k += 1;
+        }
+        let next_word = toks
+            .get(last)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| lower(text, t));
+        let verbish = next_word.as_deref().is_some_and(|w| VERBISH.contains(&w));
+        let at_end = toks
+            .get(last)
+            .is_none_or(|t| t.kind == TokKind::Punct && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\""));
+        if is_year_like && subject.is_none() {
+            continue;
+        }
+        if subject.is_none() && !verbish && !at_end {
+            continue;
+        }
+        out.push(Count {
+            first,
+            last,
+            value,
+            qualifier,
+            strong: subject.is_some() || verbish,
+            subject,
+            after,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn counts(s: &str) -> Vec<(u64, Option<String>, Option<String>)> {
+        let mut t = Vec::new();
+        tokenize(s, 0, s.len(), &mut t);
+        find_counts(s, &t, false)
+            .into_iter()
+            .map(|c| (c.value, c.qualifier, c.subject))
+            .collect()
+    }
+
+    #[test]
+    fn digits_words_and_scales() {
+        assert_eq!(counts("7,000 people have been evacuated")[0].0, 7000);
+        assert_eq!(counts("the death of two civilians")[0], (2, None, Some("civilians".into())));
+        assert_eq!(counts("1.5 million people are displaced")[0].0, 1_500_000);
+        assert_eq!(counts("twenty-five children died")[0].0, 25);
+        assert_eq!(counts("a thousand families fled")[0].0, 1000);
+    }
+
+    #[test]
+    fn years_dates_units_are_not_counts() {
+        assert!(counts("violating the 2020 ceasefire, after that of 1994.").is_empty());
+        assert!(counts("evacuated from 16 settlements 5 km away").is_empty());
+        assert!(counts("on 12 March 2023, 45% of homes; call +41 22 730 2111").is_empty());
+        assert!(counts("US$ 250 million was requested").is_empty());
+    }
+
+    #[test]
+    fn qualifiers() {
+        assert_eq!(counts("at least 27 people have died")[0].1.as_deref(), Some("at least"));
+        assert_eq!(counts("more than 200 were injured")[0].1.as_deref(), Some("more than"));
+        assert_eq!(counts("another 200 have been injured")[0], (200, None, None));
+    }
+
+    #[test]
+    fn french_spaced_thousands() {
+        let s = "au moins 7 000 personnes déplacées";
+        let mut t = Vec::new();
+        tokenize(s, 0, s.len(), &mut t);
+        let c = find_counts(s, &t, true);
+        assert_eq!(c[0].value, 7000);
+        assert_eq!(c[0].qualifier.as_deref(), Some("au moins"));
+    }
+}

@@ -1,0 +1,133 @@
+//! Stage 3, extract: named persons — two or three capitalized words unknown
+//! to the vocabularies, introduced by a role noun ("the ICRC’s regional
+//! director ..., Ariane Bauer"), a title ("Dr. Jane Doe") or followed by a
+//! reporting verb ("Jane Doe said").
+
+use super::cues::Cue;
+use super::tokens::{Tok, TokKind};
+
+/// A person's name in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct PersonHit {
+    pub start: usize,
+    pub end: usize,
+    /// Start of the role noun that introduces the person, if any.
+    pub role_start: Option<usize>,
+}
+
+/// Capitalized words that are not parts of personal names.
+const NOT_NAMES: &[&str] = &[
+    "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "As", "By", "For",
+    "From", "With", "According", "Following", "Since", "However", "Likewise", "Meanwhile",
+    "Moreover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Red", "Cross", "Crescent", "United", "Nations",
+    "International", "Committee", "Human", "Rights", "Humanitarian", "Law", "Council", "Ministry",
+    "Government", "Office", "Agency", "Programme", "Program", "Fund", "Organization",
+    "Organisation", "Republic", "Federal", "National", "Health", "Emergency", "Affairs",
+    "Foreign", "Defence", "Defense", "Security", "Forces", "Army", "Police", "Union", "European",
+    "African", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+    "Western", "Asia", "Europe", "Africa", "America", "Middle", "World", "Global", "Regional",
+    "Province", "District", "State", "City", "Region", "Camp", "Street", "Hospital", "School",
+    "University", "Coordinator", "Representative", "Spokesperson", "Secretary", "General",
+    "Special", "Envoy", "Chief", "Head", "President", "Prime", "Minister", "Director", "Deputy",
+    "Mr", "Ms", "Mrs", "Dr", "Statement", "Press", "Release", "Report", "Update", "Situation",
+    "Flash", "Appeal", "Plan", "Response", "Operations", "Mission", "Team", "Group", "Network",
+    "Cluster", "Sector", "Food", "Water", "Shelter", "Protection", "Education", "Nutrition",
+    "Second", "First", "War", "Day", "Covid", "COVID", "Ebola", "Cholera", "Disease", "Outbreak",
+    "Food", "Programme", "Bank", "Institute", "Centre", "Center", "Society", "Foundation",
+    "Service", "Services", "Department", "Commission", "Council", "Court", "Assembly", "Party",
+    "Movement", "Front", "Alliance", "Coalition", "Church", "Islamic", "Muslim", "Christian",
+    "Catholic", "Mount", "Lake", "River", "Island", "Islands", "Bay", "Sea", "Ocean", "Gulf",
+    "Valley", "Highway", "Road", "Avenue", "Airport", "Port", "Bridge", "Market", "Square",
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Earthquake", "Flood", "Floods",
+    "Twitter", "Facebook", "Telegram", "They", "We", "He", "She", "It", "Our", "Their", "His",
+    "Her", "Its", "Civilian", "Civilians", "Anti", "Agreement", "Ceasefire", "Peace", "Also",
+    "But", "And", "Or", "If", "When", "While", "After", "Before", "During", "Despite", "Today",
+    "Yesterday", "Tomorrow", "Le", "La", "Les", "El", "Los", "Las", "Des", "Del", "De",
+];
+
+fn is_name_word(body: &str, t: &Tok) -> bool {
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let w = &body[t.start..t.end];
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && w.chars().count() >= 2
+        && w.chars().skip(1).any(|c| c.is_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
+        && !NOT_NAMES.contains(&w)
+        && !w.ends_with("\u{2019}s")
+        && !w.ends_with("'s")
+}
+
+/// Finds persons in one sentence. `cues` are the sentence's cues (byte
+/// spans), `taken` the spans already claimed by actors and locations.
+pub(crate) fn find(body: &str, toks: &[Tok], cues: &[(usize, usize, Cue)], taken: &[(usize, usize)]) -> Vec<PersonHit> {
+    let mut out = Vec::new();
+    let overlaps = |s: usize, e: usize| taken.iter().any(|&(a, b)| a < e && s < b);
+    let cue_at = |s: usize, e: usize| cues.iter().find(|c| c.0 == s && c.1 == e).map(|c| c.2);
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(body, &toks[i]) || overlaps(toks[i].start, toks[i].end) {
+            i += 1;
+            continue;
+        }
+        // extend: words joined by one space or a hyphen
+        let mut j = i + 1;
+        let mut words = 1;
+        while j < toks.len() {
+            let gap = &body[toks[j - 1].end..toks[j].start];
+            if gap == " " && is_name_word(body, &toks[j]) && !overlaps(toks[j].start, toks[j].end) {
+                words += 1;
+                j += 1;
+            } else if gap.is_empty()
+                && &body[toks[j].start..toks[j].end] == "-"
+                && j + 1 < toks.len()
+                && toks[j + 1].start == toks[j].end
+                && is_name_word(body, &toks[j + 1])
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if !(2..=3).contains(&words) {
+            i = j;
+            continue;
+        }
+        let (start, end) = (toks[i].start, toks[j - 1].end);
+        // what is before and after
+        let prev = i.checked_sub(1).map(|p| toks[p]);
+        let prev_cue = prev.and_then(|p| {
+            cues.iter()
+                .find(|c| c.1 == p.end || (c.1 <= p.end && p.end - c.1 <= 1 && c.1 > p.start))
+                .map(|c| (c.0, c.2))
+        });
+        let direct = matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
+        // a role noun within the 30 tokens before
+        let lo = toks[i.saturating_sub(30)].start;
+        let role = cues
+            .iter()
+            .filter(|c| c.2 == Cue::Role && c.0 >= lo && c.1 <= start)
+            .map(|c| c.0)
+            .next_back();
+        let after_comma = prev.is_some_and(|p| &body[p.start..p.end] == ",");
+        let appositive = after_comma && role.is_some();
+        let next = toks.get(j);
+        let next2 = toks.get(j + 1);
+        let reported = next.is_some_and(|n| cue_at(n.start, n.end).is_some_and(|c| c == Cue::Report) || cues.iter().any(|c| c.0 == n.start && c.2 == Cue::Report))
+            || (next.is_some_and(|n| &body[n.start..n.end] == ",")
+                && next2.is_some_and(|n| cues.iter().any(|c| c.0 == n.start && c.2 == Cue::Report)));
+        if direct || appositive || reported {
+            let role_start = if direct { prev_cue.map(|c| c.0) } else { role };
+            out.push(PersonHit { start, end, role_start });
+        }
+        i = j;
+    }
+    out
+}

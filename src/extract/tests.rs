@@ -1,0 +1,312 @@
+//! Stage 3, extract: tests of the extractor on the seed report and on one
+//! rule at a time.
+
+use std::sync::OnceLock;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::*;
+use crate::normalize::Text;
+
+fn extractor() -> &'static Extractor {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| Extractor::new().expect("vocabularies build"))
+}
+
+/// A `Text` with sentences split by UAX #29 (trimmed byte ranges).
+fn text(body: &str) -> Text {
+    let body = body.trim().to_string();
+    let sentences = body
+        .split_sentence_bound_indices()
+        .filter_map(|(i, s)| {
+            let lead = s.len() - s.trim_start().len();
+            let t = s.trim();
+            (!t.is_empty()).then(|| i + lead..i + lead + t.len())
+        })
+        .collect();
+    Text {
+        title: String::new(),
+        body,
+        sentences,
+    }
+}
+
+fn run(body: &str) -> Extraction {
+    extractor().extract(&text(body), Language::En)
+}
+
+fn actor<'a>(x: &'a Extraction, facet: &str) -> &'a Actor {
+    x.actors
+        .iter()
+        .find(|a| a.facet == facet)
+        .unwrap_or_else(|| panic!("actor {facet} not found in {:#?}", x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()))
+}
+
+fn location<'a>(x: &'a Extraction, facet: &str) -> &'a Location {
+    x.locations
+        .iter()
+        .find(|l| l.facet == facet)
+        .unwrap_or_else(|| panic!("location {facet} not found in {:#?}", x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()))
+}
+
+fn has_claim(x: &Extraction, kind: &str, pred: impl Fn(&Claim) -> bool) -> bool {
+    x.claims.iter().any(|c| c.kind == kind && pred(c))
+}
+
+fn claims_dump(x: &Extraction) -> String {
+    x.claims
+        .iter()
+        .map(|c| format!("{} {:?} {:?} {:?} by={:?} @{:?}\n", c.kind, c.count, c.qualifier, c.subject, c.by, c.location))
+        .collect()
+}
+
+#[test]
+fn seed_report() {
+    let body = include_str!("../../tests/fixtures/seed.txt");
+    let t = text(body);
+    let x = extractor().extract(&t, Language::En);
+    let dump = claims_dump(&x);
+
+    // actors
+    assert_eq!(actor(&x, "/humanitarian/ICRC").kind, "humanitarian");
+    actor(&x, "/government/Azerbaijan");
+    actor(&x, "/government/Armenia");
+    assert_eq!(actor(&x, "/authority/Nagorno-Karabakh").kind, "authority");
+    assert_eq!(actor(&x, "/military/Azerbaijan").country.as_deref(), Some("AZE"));
+    assert_eq!(actor(&x, "/military/Russia").country.as_deref(), Some("RUS"));
+    let bauer = actor(&x, "/person/Ariane Bauer");
+    assert_eq!(bauer.kind, "person");
+    assert_eq!(bauer.organisation.as_deref(), Some("/humanitarian/ICRC"));
+    actor(&x, "/person/Gegham Stepanián");
+
+    // locations
+    assert_eq!(location(&x, "/Azerbaijan/Nagorno-Karabakh").iso3, "AZE");
+    location(&x, "/Azerbaijan/Nagorno-Karabakh/Shusha");
+    let y = location(&x, "/Azerbaijan/Nagorno-Karabakh/Yeghtsahogh");
+    assert_eq!(y.mentions[0].text, "Yeghtsahgoh");
+    location(&x, "/Azerbaijan/Lachin corridor");
+    assert_eq!(location(&x, "/Armenia").iso3, "ARM");
+    location(&x, "/Azerbaijan");
+
+    // mention offsets are character offsets into the body
+    let chars: Vec<char> = t.body.chars().collect();
+    for a in &x.actors {
+        for m in &a.mentions {
+            assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text);
+        }
+    }
+    for c in &x.claims {
+        assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.sentence);
+    }
+
+    // claims
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(27)
+            && c.qualifier.as_deref() == Some("at least")
+            && c.by.as_deref() == Some("/authority/Nagorno-Karabakh")),
+        "{dump}"
+    );
+    assert!(has_claim(&x, "casualties/injured", |c| c.count == Some(200)), "{dump}");
+    assert!(has_claim(&x, "displacement/evacuated", |c| c.count == Some(7000)), "{dump}");
+    assert!(has_claim(&x, "violence/property-destruction", |c| c.sentence.contains("school")), "{dump}");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(2)
+            && c.subject.as_deref() == Some("civilians")
+            && c.by.as_deref() == Some("/government/Azerbaijan")),
+        "{dump}"
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(4)
+            && c.subject.as_deref() == Some("soldiers")
+            && c.by.as_deref() == Some("/government/Azerbaijan")),
+        "{dump}"
+    );
+    assert!(has_claim(&x, "violence/explosive-landmine", |_| true), "{dump}");
+    assert!(has_claim(&x, "political/accusation", |c| c.by.as_deref() == Some("/government/Armenia")), "{dump}");
+    assert!(
+        has_claim(&x, "appeal/protection-of-civilians", |c| c.by.as_deref() == Some("/humanitarian/ICRC")),
+        "{dump}"
+    );
+    assert!(has_claim(&x, "response/readiness", |c| c.by.as_deref() == Some("/humanitarian/ICRC")), "{dump}");
+    assert!(has_claim(&x, "political/ceasefire-violation", |_| true), "{dump}");
+    assert!(has_claim(&x, "political/negotiation", |_| true), "{dump}");
+    for bad in [2020, 1994, 16] {
+        assert!(x.claims.iter().all(|c| c.count != Some(bad)), "count {bad} in\n{dump}");
+    }
+    // the facets are valid tantivy facet paths
+    for f in x.actors.iter().map(|a| &a.facet).chain(x.locations.iter().map(|l| &l.facet)) {
+        assert!(f.starts_with('/') && f[1..].split('/').all(|s| !s.is_empty()), "{f}");
+    }
+}
+
+#[test]
+fn south_sudan_is_not_sudan() {
+    let x = run("Refugees from South Sudan arrived in Sudan.");
+    let facets: Vec<&str> = x.locations.iter().map(|l| l.facet.as_str()).collect();
+    assert_eq!(facets, vec!["/South Sudan", "/Sudan"]);
+    assert_eq!(x.locations[0].mentions.len(), 1);
+}
+
+#[test]
+fn who_acronym_only_in_capitals() {
+    let x = run("Those who fled were counted. WHO said cholera spread.");
+    let who: Vec<&Actor> = x.actors.iter().filter(|a| a.facet == "/humanitarian/WHO").collect();
+    assert_eq!(who.len(), 1);
+    assert_eq!(who[0].mentions.len(), 1);
+    assert_eq!(who[0].mentions[0].text, "WHO");
+}
+
+#[test]
+fn place_names_need_a_capital() {
+    let x = run("the shusha road");
+    assert!(x.locations.is_empty());
+}
+
+#[test]
+fn number_words_and_thousands() {
+    let x = run("Floods displaced 7,000 people. Two children were killed. About 1.5 million people need food assistance.");
+    let d = claims_dump(&x);
+    assert!(has_claim(&x, "displacement/displaced", |c| c.count == Some(7000)), "{d}");
+    assert!(has_claim(&x, "casualties/killed", |c| c.count == Some(2) && c.subject.as_deref() == Some("children")), "{d}");
+    assert!(x.claims.iter().any(|c| c.count == Some(1_500_000) && c.qualifier.as_deref() == Some("about")), "{d}");
+}
+
+#[test]
+fn years_and_units_are_not_counts() {
+    let x = run("In 2019 the floods killed people in 12 districts; in 2021, 45% of homes were destroyed.");
+    let d = claims_dump(&x);
+    assert!(x.claims.iter().all(|c| c.count.is_none()), "{d}");
+    assert!(has_claim(&x, "casualties/killed", |_| true), "{d}");
+}
+
+#[test]
+fn counts_go_to_the_right_trigger() {
+    let x = run("More than 30 people died and 120 were injured in the attack.");
+    let d = claims_dump(&x);
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(30) && c.qualifier.as_deref() == Some("more than")),
+        "{d}"
+    );
+    assert!(has_claim(&x, "casualties/injured", |c| c.count == Some(120)), "{d}");
+}
+
+#[test]
+fn attribution_according_to() {
+    let x = run("According to OCHA, at least 12 civilians were killed in Darfur.");
+    let d = claims_dump(&x);
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(12)
+            && c.by.as_deref() == Some("/humanitarian/OCHA")
+            && c.location.as_deref() == Some("/Sudan/Darfur")),
+        "{d}"
+    );
+}
+
+#[test]
+fn report_in_own_voice_has_no_author() {
+    let x = run("Heavy rains displaced 300 families in Haiti.");
+    assert!(x.claims.iter().all(|c| c.by.is_none()), "{}", claims_dump(&x));
+}
+
+#[test]
+fn french_and_spanish_triggers() {
+    let t = text("Selon le CICR, au moins 15 personnes ont été tuées et 40 blessés à Goma.");
+    let x = extractor().extract(&t, Language::Fr);
+    let d = claims_dump(&x);
+    assert!(has_claim(&x, "casualties/injured", |c| c.count == Some(40)), "{d}");
+    assert!(has_claim(&x, "casualties/killed", |c| c.by.as_deref() == Some("/humanitarian/ICRC")), "{d}");
+    let t = text("Según la Cruz Roja, 25 personas murieron y 3.000 fueron evacuadas.");
+    let x = extractor().extract(&t, Language::Es);
+    let d = claims_dump(&x);
+    assert!(has_claim(&x, "casualties/killed", |c| c.count == Some(25)), "{d}");
+}
+
+#[test]
+fn generic_army_resolves_to_country_in_sentence() {
+    let x = run("In Sudan, the army shelled the town. The army is everywhere.");
+    let m = actor(&x, "/military/Sudan");
+    assert_eq!(m.mentions.len(), 1);
+}
+
+#[test]
+fn person_with_title_and_organisation() {
+    let x = run("UNICEF Representative Jane Mbeki said 40 children were injured.");
+    let p = actor(&x, "/person/Jane Mbeki");
+    assert_eq!(p.organisation.as_deref(), Some("/humanitarian/UNICEF"));
+    assert!(has_claim(&x, "casualties/injured", |c| c.by.as_deref() == Some("/humanitarian/UNICEF") && c.count == Some(40)));
+}
+
+#[test]
+fn extractor_is_send_sync_and_survives_odd_input() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+    let e = extractor();
+    let odd = Text {
+        title: String::new(),
+        body: "é 12 ,, Mr. . WHO".to_string(),
+        sentences: vec![0..1, 5..3, 0..100, 1..2],
+    };
+    let _ = e.extract(&odd, Language::Other);
+    let _ = e.extract(&Text::default(), Language::En);
+}
+
+/// Throughput and noise on real records: `cargo test --release -- --ignored corpus_sanity --nocapture`.
+#[test]
+#[ignore]
+fn corpus_sanity() {
+    use std::io::BufRead;
+    let e = extractor();
+    let dir = std::env::var("RELIEFDEX_CORPUS").unwrap_or_else(|_| "../shared/corpus".to_string());
+    let mut texts = Vec::new();
+    for f in ["reliefweb-2017.jsonl", "who-dons.jsonl", "reliefweb-2026.jsonl"] {
+        let Ok(file) = std::fs::File::open(format!("{dir}/{f}")) else {
+            continue;
+        };
+        for line in std::io::BufReader::new(file).lines().map_while(Result::ok).take(400) {
+            let v: serde_json::Value = match serde_json::from_str(&line) {
+                Ok(v) => v,
+                Err(_) => continue,
+            };
+            let body = v["body"].as_str().unwrap_or("").to_string();
+            let lang = Language::from_code(v["language"].as_str().unwrap_or("en"));
+            texts.push((text(&body), lang));
+        }
+    }
+    assert!(!texts.is_empty(), "no corpus at {dir}");
+    let bytes: usize = texts.iter().map(|(t, _)| t.body.len()).sum();
+    let t0 = std::time::Instant::now();
+    let mut n = (0, 0, 0, 0);
+    let mut facets: std::collections::HashMap<String, usize> = Default::default();
+    let mut kinds: std::collections::HashMap<String, usize> = Default::default();
+    for (t, l) in &texts {
+        let x = e.extract(t, *l);
+        n.0 += x.actors.len();
+        n.1 += x.locations.len();
+        n.2 += x.claims.len();
+        n.3 += x.claims.iter().filter(|c| c.count.is_some()).count();
+        for a in &x.actors {
+            *facets.entry(a.facet.clone()).or_default() += 1;
+        }
+        for c in &x.claims {
+            *kinds.entry(c.kind.clone()).or_default() += 1;
+        }
+    }
+    let dt = t0.elapsed().as_secs_f64();
+    println!(
+        "{} docs, {:.1} MB in {:.2}s: {:.1} MB/s; actors {} locations {} claims {} (with count {})",
+        texts.len(),
+        bytes as f64 / 1e6,
+        dt,
+        bytes as f64 / 1e6 / dt,
+        n.0,
+        n.1,
+        n.2,
+        n.3
+    );
+    let mut top: Vec<_> = facets.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1));
+    println!("top actors: {:?}", &top[..top.len().min(40)]);
+    let mut top: Vec<_> = kinds.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1));
+    println!("claim types: {top:?}");
+}

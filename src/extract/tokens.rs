@@ -1,0 +1,152 @@
+//! Stage 3, extract: sentence tokens (words, numbers, punctuation) and
+//! byte-to-character offset conversion.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters (and digits mixed in), with inner apostrophes ("ICRC’s").
+    Word,
+    /// Digits, with inner "," or "." groups ("7,000", "1.5").
+    Num,
+    /// Any other non-space character.
+    Punct,
+}
+
+/// A token: byte span into the body.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+/// Splits `text[from..to]` into tokens (absolute byte offsets).
+pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let s = &text[from..to];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            let mut word = false;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    end = j + 1;
+                    it.next();
+                } else if d == ',' || d == '.' {
+                    // keep the separator only when a digit follows
+                    let next = s[j + 1..].chars().next();
+                    if next.is_some_and(|n| n.is_ascii_digit()) {
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else if d.is_alphabetic() {
+                    word = true;
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start: from + i,
+                end: from + end,
+                kind: if word { TokKind::Word } else { TokKind::Num },
+            });
+        } else if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if d == '\'' || d == '\u{2019}' {
+                    let next = s[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(|n| n.is_alphabetic()) {
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start: from + i,
+                end: from + end,
+                kind: TokKind::Word,
+            });
+        } else {
+            out.push(Tok {
+                start: from + i,
+                end: from + i + c.len_utf8(),
+                kind: TokKind::Punct,
+            });
+        }
+    }
+}
+
+/// Converts byte offsets of one text into character offsets; cheap for
+/// ASCII text and for monotonic queries.
+pub(crate) struct CharIndex<'a> {
+    text: &'a str,
+    ascii: bool,
+    last_byte: usize,
+    last_char: usize,
+}
+
+impl<'a> CharIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        CharIndex {
+            text,
+            ascii: text.is_ascii(),
+            last_byte: 0,
+            last_char: 0,
+        }
+    }
+
+    pub(crate) fn char_at(&mut self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        if byte < self.last_byte {
+            self.last_byte = 0;
+            self.last_char = 0;
+        }
+        let n = self.text[self.last_byte..byte].chars().count();
+        self.last_char += n;
+        self.last_byte = byte;
+        self.last_char
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_numbers_and_words() {
+        let t = "At least 7,000 people (1.5 million) fled Baku\u{2019}s 3rd area.";
+        let mut v = Vec::new();
+        tokenize(t, 0, t.len(), &mut v);
+        let words: Vec<&str> = v.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            vec!["At", "least", "7,000", "people", "(", "1.5", "million", ")", "fled", "Baku\u{2019}s", "3rd", "area", "."]
+        );
+        assert_eq!(v[2].kind, TokKind::Num);
+        assert_eq!(v[10].kind, TokKind::Word);
+    }
+
+    #[test]
+    fn char_offsets() {
+        let t = "Stepanián said é";
+        let mut c = CharIndex::new(t);
+        assert_eq!(c.char_at(t.find("said").unwrap()), 10);
+        assert_eq!(c.char_at(t.len()), 16);
+        assert_eq!(c.char_at(0), 0);
+    }
+}
