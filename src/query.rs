@@ -16,7 +16,8 @@
 //! the index and the vocabularies. Unknown dimensions and values give an
 //! error that lists close matches.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Bound;
 
 use tantivy::query::{
@@ -285,12 +286,18 @@ pub fn close_matches<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) 
 pub struct Resolver<'a> {
     store: &'a Store,
     searcher: &'a Searcher,
+    /// Resolved values, so evidence and facet passes reuse them.
+    cache: RefCell<HashMap<(Dim, String), Vec<Facet>>>,
 }
 
 impl<'a> Resolver<'a> {
     /// A resolver over the index as `searcher` sees it.
     pub fn new(store: &'a Store, searcher: &'a Searcher) -> Self {
-        Resolver { store, searcher }
+        Resolver {
+            store,
+            searcher,
+            cache: RefCell::new(HashMap::new()),
+        }
     }
 
     fn fields(&self) -> &Fields {
@@ -318,8 +325,19 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Resolves a facet value to facet paths present in the index.
+    /// Resolves a facet value to facet paths: a path as given, else the
+    /// index's facets named so, else the vocabularies' aliases and codes.
     pub fn facet_paths(&self, dim: Dim, value: &str) -> Result<Vec<Facet>, Error> {
+        let key = (dim, value.to_string());
+        if let Some(hit) = self.cache.borrow().get(&key) {
+            return Ok(hit.clone());
+        }
+        let paths = self.resolve(dim, value)?;
+        self.cache.borrow_mut().insert(key, paths.clone());
+        Ok(paths)
+    }
+
+    fn resolve(&self, dim: Dim, value: &str) -> Result<Vec<Facet>, Error> {
         let value = value.trim();
         if value.starts_with('/') {
             let facet = crate::writer::facet(value).ok_or_else(|| {
@@ -345,12 +363,22 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        // Aliases, acronyms and ISO3 codes from the vocabularies.
-        for path in vocab_lookup(dim.name(), value) {
-            if all.iter().any(|p| p == &path || p.starts_with(&format!("{path}/"))) {
-                if let Some(f) = crate::writer::facet(&path) {
-                    found.push(f);
-                }
+        // Aliases, acronyms and ISO3 codes from the vocabularies, and the
+        // claim taxonomy: a known value absent from this index matches no
+        // report rather than being an error.
+        // The vocabulary scan costs milliseconds: only when the index's own
+        // facet names did not answer.
+        let known = match dim {
+            _ if !found.is_empty() => Vec::new(),
+            Dim::Claim => claim_taxonomy_paths(&key),
+            Dim::Actor | Dim::By | Dim::Location => {
+                crate::extract::vocab::lookup(vocab_dim(dim), value)
+            }
+            _ => Vec::new(),
+        };
+        for path in known {
+            if let Some(f) = crate::writer::facet(&path) {
+                found.push(f);
             }
         }
         // Keep only the most general of nested matches.
@@ -496,10 +524,29 @@ pub fn all_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     }
 }
 
-/// Facet paths the vocabularies give for a name, alias or code.
-fn vocab_lookup(dim: &str, value: &str) -> Vec<String> {
-    let _ = (dim, value);
-    Vec::new()
+
+/// Claim types and groups of the taxonomy whose name or leaf is `key`
+/// (folded): "killed" -> /casualties/killed, "casualties" -> /casualties.
+fn claim_taxonomy_paths(key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (kind, _) in crate::extract::vocab::claim_types() {
+        let group = kind.split('/').next().unwrap_or("");
+        let leaf = kind.rsplit('/').next().unwrap_or("");
+        if fold(&kind) == key || fold(leaf) == key {
+            out.push(format!("/{kind}"));
+        } else if fold(group) == key && !out.contains(&format!("/{group}")) {
+            out.push(format!("/{group}"));
+        }
+    }
+    out
+}
+
+/// The vocabulary that names values of a dimension (`by` names actors).
+fn vocab_dim(dim: Dim) -> &'static str {
+    match dim {
+        Dim::By => "actor",
+        other => other.name(),
+    }
 }
 
 /// Lowercase, accents folded: how facet names are compared.
