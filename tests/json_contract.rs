@@ -8,12 +8,27 @@ use crate::util::{sample_lines, seed_line, Dir};
 
 /// Every schema, by the name the others `$ref` it with.
 const SCHEMAS: [(&str, &str); 6] = [
-    ("record.schema.json", include_str!("../schema/record.schema.json")),
-    ("report.schema.json", include_str!("../schema/report.schema.json")),
+    (
+        "record.schema.json",
+        include_str!("../schema/record.schema.json"),
+    ),
+    (
+        "report.schema.json",
+        include_str!("../schema/report.schema.json"),
+    ),
     ("hit.schema.json", include_str!("../schema/hit.schema.json")),
-    ("search.schema.json", include_str!("../schema/search.schema.json")),
-    ("facets.schema.json", include_str!("../schema/facets.schema.json")),
-    ("stats.schema.json", include_str!("../schema/stats.schema.json")),
+    (
+        "search.schema.json",
+        include_str!("../schema/search.schema.json"),
+    ),
+    (
+        "facets.schema.json",
+        include_str!("../schema/facets.schema.json"),
+    ),
+    (
+        "stats.schema.json",
+        include_str!("../schema/stats.schema.json"),
+    ),
 ];
 
 fn parse(name: &str, text: &str) -> Value {
@@ -56,7 +71,10 @@ fn assert_valid(v: &Validator, instance: &Value, what: &str) {
             shown.truncate(cut);
             shown.push_str("\n...");
         }
-        panic!("{what} does not match its schema:\n{}\n{shown}", errs.join("\n"));
+        panic!(
+            "{what} does not match its schema:\n{}\n{shown}",
+            errs.join("\n")
+        );
     }
 }
 
@@ -80,7 +98,10 @@ fn values(text: &str) -> Vec<Value> {
 /// input file it was built from.
 fn indexed() -> (Dir, String) {
     let dir = Dir::new();
-    let input = dir.write("reports.jsonl", format!("{}{}\n", sample_lines(60), seed_line()));
+    let input = dir.write(
+        "reports.jsonl",
+        format!("{}{}\n", sample_lines(60), seed_line()),
+    );
     let input = input.to_str().expect("utf-8 temp path").to_string();
     dir.run(&["index", "--quiet", &input]).expect_code(0);
     (dir, input)
@@ -241,14 +262,34 @@ fn record_schema_accepts_aliases_and_rejects_what_reliefdex_rejects() {
     let plain = json!({"text": "Floods.", "published": "2023-09", "source": "OCHA; WFP", "language": "French"});
     assert_valid(&v, &plain, "a record with aliases");
 
-    assert_invalid(&v, &json!({"id": "x", "title": "no body"}), "a record without a body");
+    assert_invalid(
+        &v,
+        &json!({"id": "x", "title": "no body"}),
+        "a record without a body",
+    );
     assert_invalid(&v, &json!({"body": "  \n "}), "a blank body");
     assert_invalid(&v, &json!({"id": true, "body": "x"}), "a boolean id");
     assert_invalid(&v, &json!({"body": "x", "title": 3}), "a numeric title");
-    assert_invalid(&v, &json!({"body": "x", "date": "19/09/2023"}), "a date in the wrong form");
-    assert_invalid(&v, &json!({"body": "x", "date": {"year": 2023}}), "a date object without `original`");
-    assert_invalid(&v, &json!({"body": "x", "source": [42]}), "a numeric source");
-    assert_invalid(&v, &json!({"body": "x", "country": [{"iso3": "AZE"}]}), "a country without a name");
+    assert_invalid(
+        &v,
+        &json!({"body": "x", "date": "19/09/2023"}),
+        "a date in the wrong form",
+    );
+    assert_invalid(
+        &v,
+        &json!({"body": "x", "date": {"year": 2023}}),
+        "a date object without `original`",
+    );
+    assert_invalid(
+        &v,
+        &json!({"body": "x", "source": [42]}),
+        "a numeric source",
+    );
+    assert_invalid(
+        &v,
+        &json!({"body": "x", "country": [{"iso3": "AZE"}]}),
+        "a country without a name",
+    );
     assert_invalid(&v, &json!(["body", "x"]), "a list");
 }
 
@@ -265,6 +306,9 @@ fn hand_built_shapes_exercise_the_nested_definitions() {
     assert_valid(&hit, &hand_built_hit(), "a hand-built hit");
     assert_valid(&search, &hand_built_search(), "a hand-built search result");
 }
+
+/// Breaks a valid search result in one way.
+type Breaker = Box<dyn Fn(&mut Value)>;
 
 #[test]
 fn schemas_reject_broken_output() {
@@ -283,37 +327,100 @@ fn schemas_reject_broken_output() {
         "the error should point at the claim type: {errs:?}"
     );
 
-    let broken: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
-        ("a renamed top-level field", Box::new(|s| {
-            let total = s.as_object_mut().unwrap().remove("total").unwrap();
-            s["count"] = total;
-        })),
-        ("a renamed hit field", Box::new(|s| {
-            let ev = s["hits"][0].as_object_mut().unwrap().remove("evidence").unwrap();
-            s["hits"][0]["evidences"] = ev;
-        })),
-        ("an unknown claim field", Box::new(|s| s["hits"][0]["claims"][0]["actor"] = json!("x"))),
-        ("an evidence type with a leading slash", Box::new(|s| {
-            s["hits"][0]["evidence"][0]["type"] = json!("/casualties/killed")
-        })),
-        ("a facet without a leading slash", Box::new(|s| s["hits"][0]["actors"][0]["facet"] = json!("humanitarian/ICRC"))),
-        ("a negative offset", Box::new(|s| s["hits"][0]["locations"][0]["mentions"][0]["start"] = json!(-1))),
-        ("a fractional count", Box::new(|s| s["hits"][0]["claims"][0]["count"] = json!(2.5))),
-        ("a count as a string", Box::new(|s| s["hits"][0]["claims"][0]["count"] = json!("27"))),
-        ("a lower-case iso3", Box::new(|s| s["hits"][0]["locations"][0]["iso3"] = json!("aze"))),
-        ("an unknown actor kind", Box::new(|s| s["hits"][0]["actors"][0]["kind"] = json!("ngo"))),
-        ("`by` as a name, not a facet", Box::new(|s| s["hits"][0]["claims"][0]["by"] = json!("ICRC"))),
-        ("a missing `by`", Box::new(|s| {
-            s["hits"][0]["claims"][0].as_object_mut().unwrap().remove("by");
-        })),
+    let broken: Vec<(&str, Breaker)> = vec![
+        (
+            "a renamed top-level field",
+            Box::new(|s| {
+                let total = s.as_object_mut().unwrap().remove("total").unwrap();
+                s["count"] = total;
+            }),
+        ),
+        (
+            "a renamed hit field",
+            Box::new(|s| {
+                let ev = s["hits"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("evidence")
+                    .unwrap();
+                s["hits"][0]["evidences"] = ev;
+            }),
+        ),
+        (
+            "an unknown claim field",
+            Box::new(|s| s["hits"][0]["claims"][0]["actor"] = json!("x")),
+        ),
+        (
+            "an evidence type with a leading slash",
+            Box::new(|s| s["hits"][0]["evidence"][0]["type"] = json!("/casualties/killed")),
+        ),
+        (
+            "a facet without a leading slash",
+            Box::new(|s| s["hits"][0]["actors"][0]["facet"] = json!("humanitarian/ICRC")),
+        ),
+        (
+            "a negative offset",
+            Box::new(|s| s["hits"][0]["locations"][0]["mentions"][0]["start"] = json!(-1)),
+        ),
+        (
+            "a fractional count",
+            Box::new(|s| s["hits"][0]["claims"][0]["count"] = json!(2.5)),
+        ),
+        (
+            "a count as a string",
+            Box::new(|s| s["hits"][0]["claims"][0]["count"] = json!("27")),
+        ),
+        (
+            "a lower-case iso3",
+            Box::new(|s| s["hits"][0]["locations"][0]["iso3"] = json!("aze")),
+        ),
+        (
+            "an unknown actor kind",
+            Box::new(|s| s["hits"][0]["actors"][0]["kind"] = json!("ngo")),
+        ),
+        (
+            "`by` as a name, not a facet",
+            Box::new(|s| s["hits"][0]["claims"][0]["by"] = json!("ICRC")),
+        ),
+        (
+            "a missing `by`",
+            Box::new(|s| {
+                s["hits"][0]["claims"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("by");
+            }),
+        ),
+        (
+            "an extra hit field",
+            Box::new(|s| s["hits"][0]["highlight"] = json!(null)),
+        ),
         ("a rank of 0", Box::new(|s| s["hits"][0]["rank"] = json!(0))),
-        ("an unknown count field", Box::new(|s| s["hits"][0]["counts"]["dead"] = json!(3))),
-        ("an unknown facet dimension", Box::new(|s| s["facets"]["theme"] = json!([]))),
-        ("a facet count without a path", Box::new(|s| {
-            s["facets"]["location"][0]["children"][0].as_object_mut().unwrap().remove("path");
-        })),
-        ("a histogram by week", Box::new(|s| s["histogram"]["interval"] = json!("week"))),
-        ("a date in another form", Box::new(|s| s["hits"][0]["date"] = json!("19 September 2023"))),
+        (
+            "an unknown count field",
+            Box::new(|s| s["hits"][0]["counts"]["dead"] = json!(3)),
+        ),
+        (
+            "an unknown facet dimension",
+            Box::new(|s| s["facets"]["theme"] = json!([])),
+        ),
+        (
+            "a facet count without a path",
+            Box::new(|s| {
+                s["facets"]["location"][0]["children"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("path");
+            }),
+        ),
+        (
+            "a histogram by week",
+            Box::new(|s| s["histogram"]["interval"] = json!("week")),
+        ),
+        (
+            "a date in another form",
+            Box::new(|s| s["hits"][0]["date"] = json!("19 September 2023")),
+        ),
     ];
     for (what, breaks) in broken {
         let mut s = hand_built_search();
@@ -336,17 +443,34 @@ fn schemas_reject_broken_output() {
     );
 }
 
+/// Real output of every command, on one index built once (indexing with
+/// extraction is the slow part), each checked against its schema.
 #[test]
-fn search_json_matches_schema() {
-    let (dir, _) = indexed();
+fn real_output_matches_the_schemas() {
+    let (dir, input) = indexed();
+    check_search_json(&dir);
+    check_search_jsonl(&dir);
+    check_facets_json(&dir);
+    check_show_json(&dir);
+    check_stats_json(&dir);
+    check_extract(&dir, &input);
+}
+
+fn check_search_json(dir: &Dir) {
     let mut args = SEARCH.to_vec();
     args.push("json");
     let out = dir.run(&args).expect_code(0).json();
     let search = validator("search.schema.json");
     assert_valid(&search, &out, "search --format json");
-    assert!(!out["hits"].as_array().unwrap().is_empty(), "no hits to check");
+    assert!(
+        !out["hits"].as_array().unwrap().is_empty(),
+        "no hits to check"
+    );
     for dim in ["actor", "location", "claim", "by", "source"] {
-        assert!(out["facets"].get(dim).is_some(), "facets.{dim} missing: {out:#}");
+        assert!(
+            out["facets"].get(dim).is_some(),
+            "facets.{dim} missing: {out:#}"
+        );
     }
     assert!(out["histogram"].is_object(), "histogram missing");
 
@@ -355,20 +479,55 @@ fn search_json_matches_schema() {
     with_claim["hits"][0]["claims"] = json!([hand_built_report()["claims"][0]]);
     assert_valid(&search, &with_claim, "a real search result with a claim");
     with_claim["hits"][0]["claims"][0]["type"] = json!("bogus");
-    assert_invalid(&search, &with_claim, "a real search result with claim type `bogus`");
+    assert_invalid(
+        &search,
+        &with_claim,
+        "a real search result with claim type `bogus`",
+    );
+
+    // With claim filters, hits carry their evidence (exit 1 if nothing is
+    // extracted yet: the empty result is checked then).
+    let filtered = dir.run(&[
+        "search",
+        "--claim",
+        "casualties",
+        "--by",
+        "/authority",
+        "--by",
+        "/government",
+        "--facets",
+        "claim,by",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        matches!(filtered.code(), 0 | 1),
+        "search --claim: {}",
+        filtered.stderr()
+    );
+    assert_valid(
+        &search,
+        &filtered.json(),
+        "search --claim --by --format json",
+    );
 
     // No hits (exit 1) still prints a result in the same shape.
     let none = dir
-        .run(&["search", "zzqxnotaword", "--facets", "location", "--format", "json"])
+        .run(&[
+            "search",
+            "zzqxnotaword",
+            "--facets",
+            "location",
+            "--format",
+            "json",
+        ])
         .expect_code(1)
         .json();
     assert_valid(&search, &none, "search --format json with no hits");
     assert_eq!(none["total"], 0);
 }
 
-#[test]
-fn search_jsonl_lines_match_hit_schema() {
-    let (dir, _) = indexed();
+fn check_search_jsonl(dir: &Dir) {
     let mut args = SEARCH.to_vec();
     args.push("jsonl");
     let run = dir.run(&args).expect_code(0);
@@ -379,18 +538,28 @@ fn search_jsonl_lines_match_hit_schema() {
     for (i, line) in lines.iter().enumerate() {
         let value: Value = serde_json::from_str(line)
             .unwrap_or_else(|e| panic!("jsonl line {} is not JSON ({e}): {line}", i + 1));
-        assert_valid(&hit, &value, &format!("search --format jsonl, line {}", i + 1));
+        assert_valid(
+            &hit,
+            &value,
+            &format!("search --format jsonl, line {}", i + 1),
+        );
         assert_eq!(value["rank"], i + 1);
     }
 }
 
-#[test]
-fn facets_json_matches_schema() {
-    let (dir, _) = indexed();
+fn check_facets_json(dir: &Dir) {
     let facets = validator("facets.schema.json");
     let dims = "actor,location,claim,by,source,country,language";
     let top = dir
-        .run(&["facets", "--facets", dims, "--histogram", "year", "--format", "json"])
+        .run(&[
+            "facets",
+            "--facets",
+            dims,
+            "--histogram",
+            "year",
+            "--format",
+            "json",
+        ])
         .expect_code(0)
         .json();
     assert_valid(&facets, &top, "facets --format json");
@@ -406,16 +575,20 @@ fn facets_json_matches_schema() {
         .unwrap_or("/Azerbaijan")
         .to_string();
     let drilled = dir
-        .run(&["facets", "--facets", dims, "--path", &path, "--depth", "2", "--format", "json"])
+        .run(&[
+            "facets", "--facets", dims, "--path", &path, "--depth", "2", "--format", "json",
+        ])
         .expect_code(0)
         .json();
-    assert_valid(&facets, &drilled, &format!("facets --path {path} --format json"));
+    assert_valid(
+        &facets,
+        &drilled,
+        &format!("facets --path {path} --format json"),
+    );
     assert_eq!(drilled["path"], path.as_str());
 }
 
-#[test]
-fn show_json_matches_report_schema() {
-    let (dir, _) = indexed();
+fn check_show_json(dir: &Dir) {
     let out = dir
         .run(&["show", "seed-nk-2023", "--format", "json"])
         .expect_code(0)
@@ -425,35 +598,55 @@ fn show_json_matches_report_schema() {
     assert!(out["body"].is_string(), "show carries the body");
 }
 
-#[test]
-fn stats_json_matches_schema() {
-    let (dir, _) = indexed();
-    let out = dir.run(&["stats", "--format", "json"]).expect_code(0).json();
+fn check_stats_json(dir: &Dir) {
+    let out = dir
+        .run(&["stats", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_valid(&validator("stats.schema.json"), &out, "stats --format json");
-    assert_eq!(out["documents"], 60, "60 sample lines, the seed among them once");
+    assert_eq!(
+        out["documents"], 60,
+        "60 sample lines, the seed among them once"
+    );
 }
 
-#[test]
-fn extract_output_matches_report_schema() {
-    let (dir, input) = indexed();
+fn check_extract(dir: &Dir, input: &str) {
     let report = validator("report.schema.json");
 
-    let run = dir.run(&["extract", "--format", "jsonl", &input]).expect_code(0);
+    let run = dir
+        .run(&["extract", "--format", "jsonl", input])
+        .expect_code(0);
     let lines: Vec<String> = run.stdout().lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 61, "one line per input record");
+    let mut found = [0; 3];
     for (i, line) in lines.iter().enumerate() {
         let value: Value = serde_json::from_str(line)
             .unwrap_or_else(|e| panic!("extract line {} is not JSON ({e}): {line}", i + 1));
-        assert_valid(&report, &value, &format!("extract --format jsonl, line {}", i + 1));
+        assert_valid(
+            &report,
+            &value,
+            &format!("extract --format jsonl, line {}", i + 1),
+        );
+        for (n, key) in found.iter_mut().zip(["actors", "locations", "claims"]) {
+            *n += value[key].as_array().map_or(0, Vec::len);
+        }
     }
+    eprintln!(
+        "extract: {} actors, {} locations, {} claims validated",
+        found[0], found[1], found[2]
+    );
 
     let run = dir
-        .run(&["extract", "--body", "--format", "json", &input])
+        .run(&["extract", "--body", "--format", "json", input])
         .expect_code(0);
     let all = values(&run.stdout());
     assert!(!all.is_empty());
     for (i, value) in all.iter().enumerate() {
-        assert_valid(&report, value, &format!("extract --body --format json, report {}", i + 1));
+        assert_valid(
+            &report,
+            value,
+            &format!("extract --body --format json, report {}", i + 1),
+        );
         assert!(value["body"].is_string());
     }
 }
