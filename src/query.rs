@@ -255,11 +255,10 @@ pub fn unknown_dimension(name: &str) -> Error {
     } else {
         format!("did you mean {}? ", close.join(" or "))
     };
-    Err::<(), _>(Error::Usage(format!(
+    Error::Usage(format!(
         "unknown facet `{name}`; {hint}(known: {})",
         known.join(", ")
-    )))
-    .unwrap_err()
+    ))
 }
 
 /// Candidates within a small edit distance, best first.
@@ -339,6 +338,9 @@ impl<'a> Resolver<'a> {
 
     fn resolve(&self, dim: Dim, value: &str) -> Result<Vec<Facet>, Error> {
         let value = value.trim();
+        if value.is_empty() {
+            return Err(Error::Usage(format!("a {} filter needs a value", dim.name())));
+        }
         if value.starts_with('/') {
             let facet = crate::writer::facet(value).ok_or_else(|| {
                 Error::Usage(format!("`{value}` is not a facet path like /Azerbaijan/Shusha"))

@@ -111,7 +111,7 @@ pub fn facet(path: &str) -> Option<Facet> {
 
 /// A facet path with a single segment made from free text.
 pub fn leaf_facet(name: &str) -> Option<Facet> {
-    let clean: String = name.trim().replace('/', "-").replace('\\', "-");
+    let clean: String = name.trim().replace(['/', '\\'], "-");
     if clean.is_empty() {
         return None;
     }

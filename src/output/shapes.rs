@@ -142,7 +142,7 @@ pub struct StatsOut {
     pub size_bytes: u64,
     /// Distinct facet paths per dimension.
     pub facet_cardinality: BTreeMap<String, u64>,
-    /// Earliest and latest report date.
+    /// Earliest and latest report month (`YYYY-MM`).
     pub date_range: Option<[String; 2]>,
     /// Reports carrying each count field.
     pub counts: BTreeMap<String, u64>,
