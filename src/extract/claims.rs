@@ -149,9 +149,12 @@ pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[C
     let mut out = vec![Vec::new(); trigs.len()];
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     let countable: Vec<usize> = (0..trigs.len()).filter(|&i| trigs[i].countable()).collect();
+    // counts are in token order; only those near a trigger are candidates
     for &ti in &countable {
         let t = &trigs[ti];
-        for (ci, c) in counts.iter().enumerate() {
+        let a = counts.partition_point(|c| c.last + 12 < t.first);
+        let b = counts.partition_point(|c| c.first <= t.last + 8);
+        for (ci, c) in counts.iter().enumerate().take(b).skip(a) {
             let (lo, hi, dist, after) = if c.last <= t.first {
                 (c.last, t.first, t.first.saturating_sub(c.after), false)
             } else if c.first >= t.last {
@@ -162,9 +165,11 @@ pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[C
             if (!after && dist > 7) || (after && dist > 5) || (!c.strong && !(after && dist <= 4)) {
                 continue;
             }
-            let blocked = countable
+            let ka = countable.partition_point(|&o| trigs[o].first < lo);
+            let blocked = countable[ka..]
                 .iter()
-                .any(|&o| o != ti && trigs[o].first >= lo && trigs[o].last <= hi && trigs[o].start != t.start);
+                .take_while(|&&o| trigs[o].first <= hi)
+                .any(|&o| o != ti && trigs[o].last <= hi && trigs[o].start != t.start);
             if blocked {
                 continue;
             }
@@ -183,20 +188,24 @@ pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[C
         out[ti].push(ci);
         // coordination, forwards and backwards
         let mut cur = ci;
-        while let Some(n) = (0..counts.len()).find(|&n| {
-            !used[n] && counts[n].subject.is_some() && coordinated(body, toks, &counts[cur], &counts[n])
-        }) {
-            used[n] = true;
-            out[ti].push(n);
-            cur = n;
+        while cur + 1 < counts.len()
+            && !used[cur + 1]
+            && counts[cur + 1].subject.is_some()
+            && coordinated(body, toks, &counts[cur], &counts[cur + 1])
+        {
+            cur += 1;
+            used[cur] = true;
+            out[ti].push(cur);
         }
         let mut cur = ci;
-        while let Some(n) = (0..counts.len()).find(|&n| {
-            !used[n] && counts[n].subject.is_some() && coordinated(body, toks, &counts[n], &counts[cur])
-        }) {
-            used[n] = true;
-            out[ti].insert(0, n);
-            cur = n;
+        while cur > 0
+            && !used[cur - 1]
+            && counts[cur - 1].subject.is_some()
+            && coordinated(body, toks, &counts[cur - 1], &counts[cur])
+        {
+            cur -= 1;
+            used[cur] = true;
+            out[ti].insert(0, cur);
         }
     }
     out

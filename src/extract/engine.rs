@@ -104,11 +104,15 @@ impl Doc {
         };
         if !self.actors[i].mentions.contains(&span) {
             self.actors[i].mentions.push(span);
-            self.actor_spans.push(Span {
-                start: span.0,
-                end: span.1,
-                idx: i,
-            });
+            let at = self.actor_spans.partition_point(|s| s.start <= span.0);
+            self.actor_spans.insert(
+                at,
+                Span {
+                    start: span.0,
+                    end: span.1,
+                    idx: i,
+                },
+            );
         }
         i
     }
@@ -125,6 +129,13 @@ impl Doc {
             idx: row as usize,
         });
     }
+}
+
+/// The spans that lie inside `from..to` (spans sorted by start).
+fn within(spans: &[Span], from: usize, to: usize) -> impl Iterator<Item = &Span> {
+    let a = spans.partition_point(|s| s.start < from);
+    let b = spans.partition_point(|s| s.start < to);
+    spans[a..b].iter().filter(move |s| s.end <= to)
 }
 
 /// Sentence ranges that are safe to slice; the whole body when none are.
@@ -363,13 +374,12 @@ impl Engine {
                         continue;
                     }
                     let is_region = |s: &&Span| matches!(self.locations[s.idx].kind.as_str(), "region" | "admin1");
-                    let target = doc
-                        .loc_spans
+                    let at = doc.loc_spans.partition_point(|s| s.start < h.start);
+                    let target = doc.loc_spans[..at]
                         .iter()
-                        .filter(|s| s.end <= h.start)
-                        .filter(is_region)
-                        .last()
-                        .or_else(|| doc.loc_spans.iter().filter(|s| s.start >= h.end).find(is_region))
+                        .rev()
+                        .find(is_region)
+                        .or_else(|| doc.loc_spans[at..].iter().find(is_region))
                         .map(|s| s.idx as u32);
                     if let Some(r) = target {
                         self.add_authority(&mut doc, r, (h.start, h.end));
@@ -379,14 +389,9 @@ impl Engine {
                     if !ends_with_ci(&body[..h.start], "the ") {
                         continue;
                     }
-                    let sent_start = sents
-                        .iter()
-                        .find(|r| r.start <= h.start && h.start < r.end)
-                        .map_or(0, |r| r.start);
-                    let country = doc
-                        .loc_spans
-                        .iter()
-                        .filter(|s| s.start >= sent_start && s.end <= h.start)
+                    let si = sents.partition_point(|r| r.start <= h.start);
+                    let sent_start = si.checked_sub(1).map_or(0, |k| sents[k].start);
+                    let country = within(&doc.loc_spans, sent_start, h.start)
                         .filter(|s| self.locations[s.idx].kind == "country")
                         .last()
                         .map(|s| self.locations[s.idx].iso3.clone());
@@ -426,20 +431,16 @@ impl Engine {
                 .collect();
             // persons
             if !cues.is_empty() {
-                let taken: Vec<(usize, usize)> = doc
-                    .actor_spans
-                    .iter()
-                    .chain(doc.loc_spans.iter())
-                    .filter(|s| s.start < s1 && s.end > s0)
+                let mut taken: Vec<(usize, usize)> = within(&doc.actor_spans, s0, s1)
+                    .chain(within(&doc.loc_spans, s0, s1))
                     .map(|s| (s.start, s.end))
                     .collect();
+                taken.sort_unstable();
                 for p in persons::find(body, &toks, &cues, &taken) {
                     let name = &body[p.start..p.end];
                     let org = p.role_start.and_then(|rs| {
                         let lo = rs.saturating_sub(48).max(s0);
-                        doc.actor_spans
-                            .iter()
-                            .filter(|s| s.start >= lo && s.end <= p.start)
+                        within(&doc.actor_spans, lo, p.start)
                             .filter(|s| !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians"))
                             .min_by_key(|s| if s.end <= rs { rs - s.end } else { s.start - rs })
                             .map(|s| doc.actors[s.idx].facet.clone())
@@ -452,7 +453,6 @@ impl Engine {
                     let by = doc.actors[i].organisation.clone().unwrap_or(facet);
                     persons_seen.push((p.start, by));
                 }
-                doc.actor_spans.sort_by_key(|s| s.start);
             }
             if trigs.is_empty() {
                 continue;
@@ -462,22 +462,22 @@ impl Engine {
                 let a = &doc.actors[s.idx];
                 a.organisation.clone().unwrap_or_else(|| a.facet.clone())
             };
-            let spans_in: Vec<Span> = doc
-                .actor_spans
-                .iter()
-                .filter(|s| s.start >= s0 && s.end <= s1 && doc.actors[s.idx].kind != "civilians")
+            let spans_in: Vec<Span> = within(&doc.actor_spans, s0, s1)
+                .filter(|s| doc.actors[s.idx].kind != "civilians")
                 .copied()
                 .collect();
             let mut attributions: Vec<(usize, String)> = Vec::new();
             for &(cs, ce, cue) in &cues {
                 match cue {
                     Cue::According => {
-                        if let Some(s) = spans_in.iter().find(|s| s.start >= ce && s.start - ce <= 120) {
+                        let at = spans_in.partition_point(|s| s.start < ce);
+                        if let Some(s) = spans_in[at..].first().filter(|s| s.start - ce <= 120) {
                             attributions.push((cs, by_of_span(s)));
                         }
                     }
                     Cue::Report => {
-                        let subject = spans_in.iter().filter(|s| s.end <= cs).last().filter(|s| {
+                        let at = spans_in.partition_point(|s| s.start < cs);
+                        let subject = spans_in[..at].iter().rev().find(|s| s.end <= cs).filter(|s| {
                             let gap = &body[s.end..cs];
                             gap.len() <= 40
                                 && !gap.contains(['.', ';', ':', '“', '”', '"'])
@@ -510,14 +510,16 @@ impl Engine {
                             }
                         }
                         if pronoun {
-                            if let Some((_, by)) = persons_seen.iter().filter(|(p, _)| *p < cs).last() {
+                            let at = persons_seen.partition_point(|(p, _)| *p < cs);
+                            if let Some((_, by)) = at.checked_sub(1).map(|k| &persons_seen[k]) {
                                 attributions.push((cs, by.clone()));
                                 continue;
                             }
                         }
                         // inverted: "said the ICRC"
-                        if let Some(s) = spans_in.iter().find(|s| {
-                            s.start >= ce && matches!(body[ce..s.start].to_ascii_lowercase().as_str(), " " | " the ")
+                        let at = spans_in.partition_point(|s| s.start < ce);
+                        if let Some(s) = spans_in[at..].first().filter(|s| {
+                            s.start - ce <= 5 && matches!(body[ce..s.start].to_ascii_lowercase().as_str(), " " | " the ")
                         }) {
                             attributions.push((cs, by_of_span(s)));
                         }
@@ -532,10 +534,7 @@ impl Engine {
             }
             let counts = numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
             let assigned = claims::associate(body, &toks, &trigs, &counts);
-            let location = doc
-                .loc_spans
-                .iter()
-                .filter(|s| s.start >= s0 && s.end <= s1)
+            let location = within(&doc.loc_spans, s0, s1)
                 .max_by_key(|s| (self.locations[s.idx].specificity(), std::cmp::Reverse(s.start)))
                 .map(|s| self.locations[s.idx].facet.clone());
             let mut trimmed = (s0, s1);
@@ -545,11 +544,11 @@ impl Engine {
             let sentence = body[trimmed.0..trimmed.1].to_string();
             let mut local: Vec<Claim> = Vec::new();
             for (ti, t) in trigs.iter().enumerate() {
-                let by = attributions
-                    .iter()
-                    .filter(|(p, _)| *p <= t.start)
-                    .last()
-                    .or_else(|| attributions.iter().find(|(p, _)| *p > t.start))
+                let at = attributions.partition_point(|(p, _)| *p <= t.start);
+                let by = at
+                    .checked_sub(1)
+                    .map(|k| &attributions[k])
+                    .or_else(|| attributions.get(at))
                     .map(|(_, f)| f.clone());
                 let mk = |count: Option<&numbers::Count>| Claim {
                     kind: t.kind.clone(),
@@ -655,5 +654,45 @@ impl Engine {
             locations,
             claims,
         }
+    }
+}
+
+#[cfg(test)]
+mod perf_probe {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn probe() {
+        use std::io::BufRead;
+        let e = Engine::new().unwrap();
+        let mut bodies = Vec::new();
+        for f in ["reliefweb-2017.jsonl", "who-dons.jsonl"] {
+            let file = std::fs::File::open(format!("../shared/corpus/{f}")).unwrap();
+            for line in std::io::BufReader::new(file).lines().map_while(Result::ok).take(400) {
+                let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+                bodies.push(v["body"].as_str().unwrap_or("").to_string());
+            }
+        }
+        let bytes: usize = bodies.iter().map(|b| b.len()).sum();
+        let mb = bytes as f64 / 1e6;
+        let t = std::time::Instant::now();
+        let mut hits = Vec::new();
+        let mut n = 0;
+        for b in &bodies { hits.clear(); e.names.find(b, 0, b.len(), &mut hits); n += hits.len(); }
+        println!("names: {:.1} MB/s ({n})", mb / t.elapsed().as_secs_f64());
+        let t = std::time::Instant::now();
+        for b in &bodies { hits.clear(); e.cues[0].find(b, 0, b.len(), &mut hits); }
+        println!("cues: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+        let t = std::time::Instant::now();
+        let mut tr = Vec::new();
+        for b in &bodies { tr.clear(); e.triggers[0].find(b, 0, b.len(), &mut hits, &mut tr); }
+        println!("triggers: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+        let t = std::time::Instant::now();
+        let mut toks = Vec::new();
+        for b in &bodies { tokenize(b, 0, b.len(), &mut toks); }
+        println!("tokenize: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+        let t = std::time::Instant::now();
+        for b in &bodies { let tx = Text { title: String::new(), body: b.clone(), sentences: vec![0..b.len()] }; e.extract(&tx, Language::En); }
+        println!("full(one sentence): {:.1} MB/s", mb / t.elapsed().as_secs_f64());
     }
 }

@@ -1,9 +1,9 @@
 //! Stage 3, extract: whole-word, case-aware dictionary matching over the
 //! normalized body (one Aho-Corasick automaton per vocabulary, built once).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 /// How the case of a match in the text must relate to the vocabulary form.
 #[derive(Debug, Clone)]
@@ -83,11 +83,17 @@ pub(crate) struct Hit {
 pub(crate) struct Matcher<T> {
     ac: AhoCorasick,
     payloads: Vec<Vec<(T, CaseRule)>>,
+    /// First words (ASCII-lowercased) of the forms that may start with a
+    /// lowercase letter; other forms are only tried at capitalized words.
+    lower_starts: HashSet<Vec<u8>>,
+    /// Too many lowercase starts to be worth a lookup: try every word.
+    all_starts: bool,
 }
 
 /// Collects forms before the automaton is built; forms that differ only in
 /// ASCII case share one pattern.
 pub(crate) struct MatcherBuilder<T> {
+    lower_starts: HashSet<Vec<u8>>,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
     payloads: Vec<Vec<(T, CaseRule)>>,
@@ -96,6 +102,7 @@ pub(crate) struct MatcherBuilder<T> {
 impl<T: Clone + PartialEq> MatcherBuilder<T> {
     pub(crate) fn new() -> Self {
         MatcherBuilder {
+            lower_starts: HashSet::new(),
             index: HashMap::new(),
             patterns: Vec::new(),
             payloads: Vec::new(),
@@ -115,6 +122,16 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
     }
 
     pub(crate) fn add_with_rule(&mut self, form: &str, payload: T, rule: CaseRule) {
+        let upper_start = form.chars().next().is_some_and(char::is_uppercase);
+        if !(upper_start && matches!(rule, CaseRule::Exact(_) | CaseRule::Upper(0))) {
+            let first: Vec<u8> = form
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+                .into_bytes();
+            self.lower_starts.insert(first);
+        }
         let key = form.to_ascii_lowercase();
         let i = *self.index.entry(key).or_insert_with(|| {
             self.patterns.push(form.to_string());
@@ -135,15 +152,19 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
             .build(&self.patterns)
             .map_err(|e| crate::Error::Vocabulary {
                 file: "schema".into(),
                 line: 0,
                 reason: format!("cannot build the matcher: {e}"),
             })?;
+        let all_starts = self.lower_starts.len() > 200 || self.lower_starts.contains(&Vec::new());
         Ok(Matcher {
             ac,
             payloads: self.payloads,
+            lower_starts: self.lower_starts,
+            all_starts,
         })
     }
 }
@@ -156,30 +177,71 @@ pub(crate) fn at_word_boundary(hay: &str, start: usize, end: usize) -> bool {
 }
 
 impl<T> Matcher<T> {
-    /// Finds all whole-word matches in `hay[from..to]`, leftmost-longest; a
-    /// match rejected by the boundary or case rules is retried one character
-    /// later so that a shorter form inside it can still match.
+    /// Finds all whole-word matches in `hay[from..to]`, leftmost-longest,
+    /// by anchored searches at word starts only (capitalized words, plus the
+    /// first words of forms that may start in lowercase). A match rejected by
+    /// the boundary or case rules lets the scan go on at the next word.
     pub(crate) fn find(&self, hay: &str, from: usize, to: usize, out: &mut Vec<Hit>) {
-        let mut pos = from;
-        while pos < to {
-            let Some(m) = self.ac.find(Input::new(hay).span(pos..to)) else {
-                break;
-            };
-            let (s, e) = (m.start(), m.end());
-            let ok = at_word_boundary(hay, s, e)
-                && self.payloads[m.pattern().as_usize()]
-                    .iter()
-                    .any(|(_, r)| r.accepts(hay, s, e));
-            if ok {
-                out.push(Hit {
-                    start: s,
-                    end: e,
-                    pattern: m.pattern().as_u32(),
-                });
-                pos = e;
+        let bytes = hay.as_bytes();
+        let mut prev_alnum = hay[..from].chars().next_back().is_some_and(char::is_alphanumeric);
+        let mut i = from;
+        let mut buf = [0u8; 24];
+        while i < to {
+            let b = bytes[i];
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
             } else {
-                pos = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+                let c = hay[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            let alnum = if b < 0x80 { b.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            if !alnum || prev_alnum {
+                prev_alnum = alnum;
+                i += len;
+                continue;
             }
+            prev_alnum = true;
+            let try_here = c.is_uppercase() || self.all_starts || {
+                // the word, ASCII-lowercased, in the lower-start set?
+                // (non-ASCII or very long words are always tried)
+                let mut n = 0;
+                let mut unsure = false;
+                for &x in &bytes[i..to] {
+                    if x.is_ascii_alphanumeric() {
+                        if n == buf.len() {
+                            unsure = true;
+                            break;
+                        }
+                        buf[n] = x.to_ascii_lowercase();
+                        n += 1;
+                    } else {
+                        unsure = x >= 0x80;
+                        break;
+                    }
+                }
+                unsure || self.lower_starts.contains(&buf[..n])
+            };
+            if try_here {
+                let input = Input::new(hay).span(i..to).anchored(Anchored::Yes);
+                if let Some(m) = self.ac.find(input) {
+                    let (s, e) = (m.start(), m.end());
+                    let ok = at_word_boundary(hay, s, e)
+                        && self.payloads[m.pattern().as_usize()]
+                            .iter()
+                            .any(|(_, r)| r.accepts(hay, s, e));
+                    if ok {
+                        out.push(Hit {
+                            start: s,
+                            end: e,
+                            pattern: m.pattern().as_u32(),
+                        });
+                        i = e;
+                        prev_alnum = hay[..e].chars().next_back().is_some_and(char::is_alphanumeric);
+                        continue;
+                    }
+                }
+            }
+            i += len;
         }
     }
 

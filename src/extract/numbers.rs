@@ -96,12 +96,13 @@ fn lower(text: &str, t: &Tok) -> String {
     text[t.start..t.end].to_lowercase()
 }
 
+/// The value of a number word, any ASCII case ("twenty-five" arrives as
+/// three tokens and is put together by the caller).
 fn word_value(w: &str) -> Option<u64> {
-    if let Some((_, v)) = UNITS.iter().find(|(u, _)| *u == w) {
-        return Some(*v);
+    if w.len() > 9 {
+        return None;
     }
-    // "twenty-five" arrives as three tokens; handled by the caller.
-    None
+    UNITS.iter().find(|(u, _)| u.eq_ignore_ascii_case(w)).map(|(_, v)| *v)
 }
 
 fn parse_digits(s: &str, french_style: bool) -> Option<(u64, bool)> {
@@ -169,9 +170,9 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     last += 1;
                 }
             }
-        } else if t.kind == TokKind::Word {
-            let w = lower(text, &t);
-            if let Some(mut v) = word_value(&w) {
+        } else if t.kind == TokKind::Word && t.end - t.start <= 9 {
+            let w = &text[t.start..t.end];
+            if let Some(mut v) = word_value(w) {
                 // twenty-five
                 if v >= 20
                     && v % 10 == 0
@@ -190,7 +191,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     last += 1;
                 }
                 value = Some(v);
-            } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| *s == w) {
+            } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| s.eq_ignore_ascii_case(w)) {
                 // "a hundred", "a thousand"
                 if i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "a" | "one") && *m <= 1000 {
                     value = Some(*m);

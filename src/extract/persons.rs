@@ -69,8 +69,19 @@ fn is_name_word(body: &str, t: &Tok) -> bool {
 /// spans), `taken` the spans already claimed by actors and locations.
 pub(crate) fn find(body: &str, toks: &[Tok], cues: &[(usize, usize, Cue)], taken: &[(usize, usize)]) -> Vec<PersonHit> {
     let mut out = Vec::new();
-    let overlaps = |s: usize, e: usize| taken.iter().any(|&(a, b)| a < e && s < b);
-    let cue_at = |s: usize, e: usize| cues.iter().find(|c| c.0 == s && c.1 == e).map(|c| c.2);
+    // `taken` and `cues` are sorted by start
+    let overlaps = |s: usize, e: usize| {
+        let k = taken.partition_point(|&(a, _)| a < e);
+        taken[..k].iter().rev().take(4).any(|&(_, b)| s < b)
+    };
+    let cue_starting = |s: usize| {
+        let k = cues.partition_point(|c| c.0 < s);
+        cues.get(k).filter(|c| c.0 == s).map(|c| c.2)
+    };
+    let cue_ending = |e: usize| {
+        let k = cues.partition_point(|c| c.0 < e);
+        cues[..k].iter().rev().take(3).find(|c| c.1 == e).map(|c| (c.0, c.2))
+    };
     let mut i = 0;
     while i < toks.len() {
         if !is_name_word(body, &toks[i]) || overlaps(toks[i].start, toks[i].end) {
@@ -103,26 +114,24 @@ pub(crate) fn find(body: &str, toks: &[Tok], cues: &[(usize, usize, Cue)], taken
         let (start, end) = (toks[i].start, toks[j - 1].end);
         // what is before and after
         let prev = i.checked_sub(1).map(|p| toks[p]);
-        let prev_cue = prev.and_then(|p| {
-            cues.iter()
-                .find(|c| c.1 == p.end || (c.1 <= p.end && p.end - c.1 <= 1 && c.1 > p.start))
-                .map(|c| (c.0, c.2))
-        });
+        let prev_cue = prev.and_then(|p| cue_ending(p.end));
         let direct = matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
         // a role noun within the 30 tokens before
         let lo = toks[i.saturating_sub(30)].start;
-        let role = cues
+        let k = cues.partition_point(|c| c.0 < start);
+        let role = cues[..k]
             .iter()
-            .filter(|c| c.2 == Cue::Role && c.0 >= lo && c.1 <= start)
-            .map(|c| c.0)
-            .next_back();
+            .rev()
+            .take_while(|c| c.0 >= lo)
+            .find(|c| c.2 == Cue::Role && c.1 <= start)
+            .map(|c| c.0);
         let after_comma = prev.is_some_and(|p| &body[p.start..p.end] == ",");
         let appositive = after_comma && role.is_some();
         let next = toks.get(j);
         let next2 = toks.get(j + 1);
-        let reported = next.is_some_and(|n| cue_at(n.start, n.end).is_some_and(|c| c == Cue::Report) || cues.iter().any(|c| c.0 == n.start && c.2 == Cue::Report))
+        let reported = next.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report))
             || (next.is_some_and(|n| &body[n.start..n.end] == ",")
-                && next2.is_some_and(|n| cues.iter().any(|c| c.0 == n.start && c.2 == Cue::Report)));
+                && next2.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report)));
         if direct || appositive || reported {
             let role_start = if direct { prev_cue.map(|c| c.0) } else { role };
             out.push(PersonHit { start, end, role_start });
