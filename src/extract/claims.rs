@@ -2,6 +2,7 @@
 //! `schema/claim_triggers.tsv`) and the assignment of counts to triggers in a
 //! sentence.
 
+use super::cues::{self, Cue};
 use super::gazetteer::{Hit, Matcher, MatcherBuilder};
 use super::numbers::Count;
 use super::tokens::{Tok, TokKind};
@@ -11,10 +12,19 @@ use crate::lang::Language;
 /// How far around a trigger (bytes) its context words are looked for.
 const CONTEXT_WINDOW: usize = 400;
 
-/// One language's triggers.
+/// What a trigger-or-cue form stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tc {
+    /// Row of the language's triggers.
+    Trig(u32),
+    /// A cue word.
+    Cue(Cue),
+}
+
+/// One language's triggers and cues, in one automaton.
 pub(crate) struct TriggerSet {
-    matcher: Matcher<u32>,
-    rows: Vec<(String, Vec<String>)>,
+    matcher: Matcher<Tc>,
+    rows: Vec<(&'static str, Vec<String>)>,
 }
 
 /// A trigger found in a sentence, its context satisfied.
@@ -22,7 +32,7 @@ pub(crate) struct TriggerSet {
 pub(crate) struct Trigger {
     pub start: usize,
     pub end: usize,
-    pub kind: String,
+    pub kind: &'static str,
     /// Token range.
     pub first: usize,
     pub last: usize,
@@ -31,7 +41,7 @@ pub(crate) struct Trigger {
 impl Trigger {
     /// Types that carry a count of people.
     pub(crate) fn countable(&self) -> bool {
-        let k = self.kind.as_str();
+        let k = self.kind;
         k.starts_with("casualties/")
             || k.starts_with("displacement/")
             || k.starts_with("needs/")
@@ -47,7 +57,7 @@ impl Trigger {
 }
 
 impl TriggerSet {
-    pub(crate) fn build(rows: &[TriggerRow], lang: Language) -> Result<TriggerSet, crate::Error> {
+    pub(crate) fn build(rows: &'static [TriggerRow], lang: Language) -> Result<TriggerSet, crate::Error> {
         let code = match lang {
             Language::Fr => "fr",
             Language::Es => "es",
@@ -58,25 +68,43 @@ impl TriggerSet {
         for r in rows.iter().filter(|r| r.language == code) {
             let id = kept.len() as u32;
             kept.push((
-                r.kind.clone(),
+                r.kind.as_str(),
                 r.context.iter().map(|c| c.to_lowercase()).collect::<Vec<_>>(),
             ));
             // Triggers match in any case unless they are acronyms ("IDPs").
-            b.add(&r.trigger, id);
+            b.add(&r.trigger, Tc::Trig(id));
         }
+        cues::add_to(&mut b, lang);
         Ok(TriggerSet {
             matcher: b.build()?,
             rows: kept,
         })
     }
 
-    /// Finds the triggers in `body[from..to]` whose context holds.
-    pub(crate) fn find(&self, body: &str, from: usize, to: usize, hits: &mut Vec<Hit>, out: &mut Vec<Trigger>) {
+    /// Finds the cues and the triggers whose context holds in
+    /// `body[from..to]`.
+    pub(crate) fn find(
+        &self,
+        body: &str,
+        (from, to): (usize, usize),
+        hits: &mut Vec<Hit>,
+        out: &mut Vec<Trigger>,
+        cues: &mut Vec<(usize, usize, Cue)>,
+    ) {
         hits.clear();
         self.matcher.find(body, from, to, hits);
         for h in hits.iter() {
             let mut window: Option<String> = None;
-            for &id in self.matcher.payloads(body, *h) {
+            for &p in self.matcher.payloads(body, *h) {
+                let id = match p {
+                    Tc::Cue(c) => {
+                        if !cues.last().is_some_and(|x| x.0 == h.start) {
+                            cues.push((h.start, h.end, c));
+                        }
+                        continue;
+                    }
+                    Tc::Trig(id) => id,
+                };
                 let (kind, ctx) = &self.rows[id as usize];
                 if !ctx.is_empty() {
                     let w = window.get_or_insert_with(|| {
@@ -94,13 +122,13 @@ impl TriggerSet {
                         continue;
                     }
                 }
-                if out.iter().any(|t| t.start == h.start && t.kind == *kind) {
+                if out.iter().rev().take(4).any(|t| t.start == h.start && t.kind == *kind) {
                     continue;
                 }
                 out.push(Trigger {
                     start: h.start,
                     end: h.end,
-                    kind: kind.clone(),
+                    kind,
                     first: 0,
                     last: 0,
                 });

@@ -2,7 +2,8 @@
 //! "a déclaré", "afirmó"), attribution phrases ("according to", "selon",
 //! "según"), role nouns ("director", "porte-parole") and titles ("Mr.").
 
-use super::gazetteer::{Matcher, MatcherBuilder};
+use super::claims::Tc;
+use super::gazetteer::MatcherBuilder;
 use crate::lang::Language;
 
 /// What a cue says about the words around it.
@@ -67,26 +68,24 @@ const ES_ROLE: &[&str] = &[
     "alcalde", "alcaldesa", "responsable", "delegado", "delegada",
 ];
 
-/// Builds the cue matcher for a language (anything but French and Spanish
+/// Adds a language's cues to a matcher (anything but French and Spanish
 /// uses English).
-pub(crate) fn build(lang: Language) -> Result<Matcher<Cue>, crate::Error> {
-    let mut b = MatcherBuilder::new();
+pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
     let (report, according, role): (&[&str], &[&str], &[&str]) = match lang {
         Language::Fr => (FR_REPORT, FR_ACCORDING, FR_ROLE),
         Language::Es => (ES_REPORT, ES_ACCORDING, ES_ROLE),
         _ => (EN_REPORT, EN_ACCORDING, EN_ROLE),
     };
     for w in report {
-        b.add(w, Cue::Report);
+        b.add(w, Tc::Cue(Cue::Report));
     }
     for w in according {
-        b.add(w, Cue::According);
+        b.add(w, Tc::Cue(Cue::According));
     }
     for w in role {
-        b.add(w, Cue::Role);
+        b.add(w, Tc::Cue(Cue::Role));
     }
     for w in TITLES {
-        b.add(w, Cue::Title);
+        b.add(w, Tc::Cue(Cue::Title));
     }
-    b.build()
 }

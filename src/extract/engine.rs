@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::claims::{self, Trigger, TriggerSet};
-use super::cues::{self, Cue};
+use super::cues::Cue;
 use super::gazetteer::{Hit, Matcher, MatcherBuilder};
 use super::numbers;
 use super::persons;
@@ -35,7 +35,6 @@ pub(crate) struct Engine {
     actor_by_facet: HashMap<String, u32>,
     short_by_iso: HashMap<String, String>,
     triggers: [TriggerSet; 3],
-    cues: [Matcher<Cue>; 3],
 }
 
 fn lang_slot(lang: Language) -> usize {
@@ -227,7 +226,15 @@ impl Engine {
     pub(crate) fn new() -> Result<Engine, crate::Error> {
         let locations = vocab::parse_locations(vocab::LOCATIONS_TSV)?;
         let actors = vocab::parse_actors(vocab::ACTORS_TSV)?;
-        let trig_rows = vocab::parse_triggers(vocab::CLAIM_TRIGGERS_TSV)?;
+        // parsed once per process and kept: the trigger sets borrow their types
+        static TRIGGERS: std::sync::OnceLock<Vec<vocab::TriggerRow>> = std::sync::OnceLock::new();
+        let trig_rows: &'static [vocab::TriggerRow] = match TRIGGERS.get() {
+            Some(t) => t,
+            None => {
+                let parsed = vocab::parse_triggers(vocab::CLAIM_TRIGGERS_TSV)?;
+                TRIGGERS.get_or_init(|| parsed)
+            }
+        };
         let mut b = MatcherBuilder::new();
         for (i, l) in locations.iter().enumerate() {
             b.add(&l.name, Name::Loc(i as u32));
@@ -261,11 +268,10 @@ impl Engine {
         Ok(Engine {
             names: b.build()?,
             triggers: [
-                TriggerSet::build(&trig_rows, Language::En)?,
-                TriggerSet::build(&trig_rows, Language::Fr)?,
-                TriggerSet::build(&trig_rows, Language::Es)?,
+                TriggerSet::build(trig_rows, Language::En)?,
+                TriggerSet::build(trig_rows, Language::Fr)?,
+                TriggerSet::build(trig_rows, Language::Es)?,
             ],
-            cues: [cues::build(Language::En)?, cues::build(Language::Fr)?, cues::build(Language::Es)?],
             locations,
             actors,
             military_by_iso,
@@ -408,7 +414,7 @@ impl Engine {
         // sentence by sentence: persons, attribution, claims
         let mut claims_out: Vec<(usize, usize, Claim)> = Vec::new();
         let mut toks: Vec<Tok> = Vec::new();
-        let mut cue_hits: Vec<Hit> = Vec::new();
+        let mut cues: Vec<(usize, usize, Cue)> = Vec::new();
         let mut trig_hits: Vec<Hit> = Vec::new();
         let mut trigs: Vec<Trigger> = Vec::new();
         let mut persons_seen: Vec<(usize, String)> = Vec::new(); // (start, by-facet)
@@ -417,18 +423,13 @@ impl Engine {
             if s0 >= s1 {
                 continue;
             }
-            cue_hits.clear();
-            self.cues[slot].find(body, s0, s1, &mut cue_hits);
+            cues.clear();
             trigs.clear();
-            self.triggers[slot].find(body, s0, s1, &mut trig_hits, &mut trigs);
-            if cue_hits.is_empty() && trigs.is_empty() {
+            self.triggers[slot].find(body, (s0, s1), &mut trig_hits, &mut trigs, &mut cues);
+            if cues.is_empty() && trigs.is_empty() {
                 continue;
             }
             tokenize(body, s0, s1, &mut toks);
-            let cues: Vec<(usize, usize, Cue)> = cue_hits
-                .iter()
-                .filter_map(|h| self.cues[slot].payloads(body, *h).next().map(|c| (h.start, h.end, *c)))
-                .collect();
             // persons
             if !cues.is_empty() {
                 let mut taken: Vec<(usize, usize)> = within(&doc.actor_spans, s0, s1)
@@ -551,7 +552,7 @@ impl Engine {
                     .or_else(|| attributions.get(at))
                     .map(|(_, f)| f.clone());
                 let mk = |count: Option<&numbers::Count>| Claim {
-                    kind: t.kind.clone(),
+                    kind: t.kind.to_string(),
                     count: count.map(|c| c.value),
                     qualifier: count.and_then(|c| c.qualifier.clone()),
                     subject: count.and_then(|c| c.subject.clone()),
@@ -601,11 +602,12 @@ impl Engine {
         }
         events.sort_unstable();
         events.dedup();
-        let chars: HashMap<usize, usize> = events.iter().map(|&b| (b, ci.char_at(b))).collect();
+        let chars: Vec<usize> = events.iter().map(|&b| ci.char_at(b)).collect();
+        let char_of = |b: usize| chars[events.partition_point(|&x| x < b)];
         let mention = |m: &(usize, usize)| Mention {
             text: body[m.0..m.1].to_string(),
-            start: chars[&m.0],
-            end: chars[&m.1],
+            start: char_of(m.0),
+            end: char_of(m.1),
         };
         let mut actors: Vec<Actor> = doc
             .actors
@@ -644,8 +646,8 @@ impl Engine {
         let claims = claims_out
             .into_iter()
             .map(|(s, e, c)| Claim {
-                start: chars[&s],
-                end: chars[&e],
+                start: char_of(s),
+                end: char_of(e),
                 ..c
             })
             .collect();
@@ -654,45 +656,5 @@ impl Engine {
             locations,
             claims,
         }
-    }
-}
-
-#[cfg(test)]
-mod perf_probe {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn probe() {
-        use std::io::BufRead;
-        let e = Engine::new().unwrap();
-        let mut bodies = Vec::new();
-        for f in ["reliefweb-2017.jsonl", "who-dons.jsonl"] {
-            let file = std::fs::File::open(format!("../shared/corpus/{f}")).unwrap();
-            for line in std::io::BufReader::new(file).lines().map_while(Result::ok).take(400) {
-                let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-                bodies.push(v["body"].as_str().unwrap_or("").to_string());
-            }
-        }
-        let bytes: usize = bodies.iter().map(|b| b.len()).sum();
-        let mb = bytes as f64 / 1e6;
-        let t = std::time::Instant::now();
-        let mut hits = Vec::new();
-        let mut n = 0;
-        for b in &bodies { hits.clear(); e.names.find(b, 0, b.len(), &mut hits); n += hits.len(); }
-        println!("names: {:.1} MB/s ({n})", mb / t.elapsed().as_secs_f64());
-        let t = std::time::Instant::now();
-        for b in &bodies { hits.clear(); e.cues[0].find(b, 0, b.len(), &mut hits); }
-        println!("cues: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
-        let t = std::time::Instant::now();
-        let mut tr = Vec::new();
-        for b in &bodies { tr.clear(); e.triggers[0].find(b, 0, b.len(), &mut hits, &mut tr); }
-        println!("triggers: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
-        let t = std::time::Instant::now();
-        let mut toks = Vec::new();
-        for b in &bodies { tokenize(b, 0, b.len(), &mut toks); }
-        println!("tokenize: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
-        let t = std::time::Instant::now();
-        for b in &bodies { let tx = Text { title: String::new(), body: b.clone(), sentences: vec![0..b.len()] }; e.extract(&tx, Language::En); }
-        println!("full(one sentence): {:.1} MB/s", mb / t.elapsed().as_secs_f64());
     }
 }

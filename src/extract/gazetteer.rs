@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// How the case of a match in the text must relate to the vocabulary form.
 #[derive(Debug, Clone)]
@@ -153,6 +153,8 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .start_kind(StartKind::Anchored)
+            // small vocabularies (triggers, cues) get a DFA; the gazetteer an NFA
+            .kind((self.patterns.len() < 5_000).then_some(AhoCorasickKind::DFA))
             .build(&self.patterns)
             .map_err(|e| crate::Error::Vocabulary {
                 file: "schema".into(),
