@@ -239,7 +239,10 @@ impl Engine {
         for (i, l) in locations.iter().enumerate() {
             b.add(&l.name, Name::Loc(i as u32));
             for a in &l.aliases {
-                b.add(a, Name::Loc(i as u32));
+                // "the Gaza Strip": "Gaza Strip" is there too, and "the" is everywhere
+                if !a.starts_with("the ") {
+                    b.add(a, Name::Loc(i as u32));
+                }
             }
         }
         let mut military_by_iso = HashMap::new();

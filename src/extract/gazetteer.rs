@@ -1,7 +1,7 @@
 //! Stage 3, extract: whole-word, case-aware dictionary matching over the
 //! normalized body (one Aho-Corasick automaton per vocabulary, built once).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -83,17 +83,41 @@ pub(crate) struct Hit {
 pub(crate) struct Matcher<T> {
     ac: AhoCorasick,
     payloads: Vec<Vec<(T, CaseRule)>>,
-    /// First words (ASCII-lowercased) of the forms that may start with a
-    /// lowercase letter; other forms are only tried at capitalized words.
-    lower_starts: HashSet<Vec<u8>>,
-    /// Too many lowercase starts to be worth a lookup: try every word.
-    all_starts: bool,
+    /// First two bytes (ASCII-lowercased) of every form, and of the forms
+    /// that may start with a lowercase letter: a word start is only searched
+    /// when its first two bytes are in the set for its case.
+    pairs: PairSet,
+    lower_pairs: PairSet,
+}
+
+/// A set of byte pairs (64 Kbit).
+#[derive(Clone)]
+struct PairSet(Box<[u64; 1024]>);
+
+impl PairSet {
+    fn new() -> Self {
+        PairSet(Box::new([0; 1024]))
+    }
+    fn key(b: &[u8]) -> usize {
+        let b0 = b.first().map_or(0, u8::to_ascii_lowercase) as usize;
+        let b1 = b.get(1).filter(|x| x.is_ascii_alphanumeric() || **x >= 0x80).map_or(0, u8::to_ascii_lowercase) as usize;
+        b0 << 8 | b1
+    }
+    fn insert(&mut self, b: &[u8]) {
+        let k = Self::key(b);
+        self.0[k >> 6] |= 1 << (k & 63);
+    }
+    fn contains(&self, b: &[u8]) -> bool {
+        let k = Self::key(b);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
 }
 
 /// Collects forms before the automaton is built; forms that differ only in
 /// ASCII case share one pattern.
 pub(crate) struct MatcherBuilder<T> {
-    lower_starts: HashSet<Vec<u8>>,
+    pairs: PairSet,
+    lower_pairs: PairSet,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
     payloads: Vec<Vec<(T, CaseRule)>>,
@@ -102,7 +126,8 @@ pub(crate) struct MatcherBuilder<T> {
 impl<T: Clone + PartialEq> MatcherBuilder<T> {
     pub(crate) fn new() -> Self {
         MatcherBuilder {
-            lower_starts: HashSet::new(),
+            pairs: PairSet::new(),
+            lower_pairs: PairSet::new(),
             index: HashMap::new(),
             patterns: Vec::new(),
             payloads: Vec::new(),
@@ -123,14 +148,9 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
 
     pub(crate) fn add_with_rule(&mut self, form: &str, payload: T, rule: CaseRule) {
         let upper_start = form.chars().next().is_some_and(char::is_uppercase);
+        self.pairs.insert(form.as_bytes());
         if !(upper_start && matches!(rule, CaseRule::Exact(_) | CaseRule::Upper(0))) {
-            let first: Vec<u8> = form
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase()
-                .into_bytes();
-            self.lower_starts.insert(first);
+            self.lower_pairs.insert(form.as_bytes());
         }
         let key = form.to_ascii_lowercase();
         let i = *self.index.entry(key).or_insert_with(|| {
@@ -161,12 +181,11 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
                 line: 0,
                 reason: format!("cannot build the matcher: {e}"),
             })?;
-        let all_starts = self.lower_starts.len() > 200 || self.lower_starts.contains(&Vec::new());
         Ok(Matcher {
             ac,
             payloads: self.payloads,
-            lower_starts: self.lower_starts,
-            all_starts,
+            pairs: self.pairs,
+            lower_pairs: self.lower_pairs,
         })
     }
 }
@@ -187,7 +206,6 @@ impl<T> Matcher<T> {
         let bytes = hay.as_bytes();
         let mut prev_alnum = hay[..from].chars().next_back().is_some_and(char::is_alphanumeric);
         let mut i = from;
-        let mut buf = [0u8; 24];
         while i < to {
             let b = bytes[i];
             let (c, len) = if b < 0x80 {
@@ -203,25 +221,11 @@ impl<T> Matcher<T> {
                 continue;
             }
             prev_alnum = true;
-            let try_here = c.is_uppercase() || self.all_starts || {
-                // the word, ASCII-lowercased, in the lower-start set?
-                // (non-ASCII or very long words are always tried)
-                let mut n = 0;
-                let mut unsure = false;
-                for &x in &bytes[i..to] {
-                    if x.is_ascii_alphanumeric() {
-                        if n == buf.len() {
-                            unsure = true;
-                            break;
-                        }
-                        buf[n] = x.to_ascii_lowercase();
-                        n += 1;
-                    } else {
-                        unsure = x >= 0x80;
-                        break;
-                    }
-                }
-                unsure || self.lower_starts.contains(&buf[..n])
+            let w = &bytes[i..to];
+            let try_here = if c.is_uppercase() {
+                self.pairs.contains(w)
+            } else {
+                self.lower_pairs.contains(w)
             };
             if try_here {
                 let input = Input::new(hay).span(i..to).anchored(Anchored::Yes);

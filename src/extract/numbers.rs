@@ -96,6 +96,14 @@ fn lower(text: &str, t: &Tok) -> String {
     text[t.start..t.end].to_lowercase()
 }
 
+/// The token's text equals one of `set`, ignoring ASCII case.
+fn is_in(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
+    t.is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        set.iter().any(|x| x.eq_ignore_ascii_case(w))
+    })
+}
+
 /// The value of a number word, any ASCII case ("twenty-five" arrives as
 /// three tokens and is put together by the caller).
 fn word_value(w: &str) -> Option<u64> {
@@ -204,10 +212,10 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         };
         i = last;
         // hard rejections
-        let prev = first.checked_sub(1).map(|p| lower(text, &toks[p]));
-        let next = toks.get(last).map(|n| lower(text, n));
-        let prev_is = |set: &[&str]| prev.as_deref().is_some_and(|p| set.contains(&p));
-        let next_is = |set: &[&str]| next.as_deref().is_some_and(|n| set.contains(&n));
+        let prev = first.checked_sub(1).map(|p| &toks[p]);
+        let next = toks.get(last);
+        let prev_is = |set: &[&str]| is_in(text, prev, set);
+        let next_is = |set: &[&str]| is_in(text, next, set);
         if prev_is(MONTHS) || next_is(MONTHS) || prev_is(MONEY) || next_is(MONEY) {
             continue;
         }
@@ -228,12 +236,13 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         let mut qualifier = None;
         for q in QUALIFIERS {
             let n = q.split(' ').count();
-            if first >= n {
-                let words: Vec<String> = (first - n..first).map(|k| lower(text, &toks[k])).collect();
-                if words.join(" ") == *q || words.concat() == q.replace(' ', "") {
-                    qualifier = Some(q.to_string());
-                    break;
-                }
+            if first >= n
+                && q.split(' ')
+                    .zip(&toks[first - n..first])
+                    .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end]))
+            {
+                qualifier = Some(q.to_string());
+                break;
             }
         }
         // subject: a person noun within two words (adjectives) after the number
@@ -250,23 +259,18 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 }
                 break;
             }
-            let w = lower(text, &tk);
-            if PERSON_NOUNS.contains(&w.as_str()) {
-                subject = Some(w);
+            if is_in(text, Some(&tk), PERSON_NOUNS) {
+                subject = Some(lower(text, &tk));
                 after = k + 1;
                 break;
             }
-            if skipped == 0 && k == last && VERBISH.contains(&w.as_str()) {
+            if skipped == 0 && k == last && is_in(text, Some(&tk), VERBISH) {
                 break;
             }
             skipped += 1;
             k += 1;
         }
-        let next_word = toks
-            .get(last)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| lower(text, t));
-        let verbish = next_word.as_deref().is_some_and(|w| VERBISH.contains(&w));
+        let verbish = is_in(text, toks.get(last).filter(|t| t.kind == TokKind::Word), VERBISH);
         let at_end = toks
             .get(last)
             .is_none_or(|t| t.kind == TokKind::Punct && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\""));

@@ -276,6 +276,12 @@ fn corpus_sanity() {
     let bytes: usize = texts.iter().map(|(t, _)| t.body.len()).sum();
     // steady-state throughput: RELIEFDEX_SANITY_REPEAT passes (default 1)
     let repeat: usize = std::env::var("RELIEFDEX_SANITY_REPEAT").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+    // on-CPU time of this thread (Linux), robust to a loaded machine
+    let cpu_ns = || -> Option<f64> {
+        let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        s.split_whitespace().next()?.parse().ok()
+    };
+    let c0 = cpu_ns();
     let t0 = std::time::Instant::now();
     for _ in 1..repeat {
         for (t, l) in &texts {
@@ -300,9 +306,13 @@ fn corpus_sanity() {
         }
     }
     let dt = t0.elapsed().as_secs_f64();
+    let cpu = cpu_ns().zip(c0).map(|(a, b)| (a - b) / 1e9);
     let texts_len = texts.len() * repeat.max(1);
+    if let Some(cpu) = cpu {
+        println!("on-CPU {cpu:.2}s: {:.1} MB/s single-thread", bytes as f64 / 1e6 / cpu);
+    }
     println!(
-        "{} docs, {:.1} MB in {:.2}s: {:.1} MB/s; actors {} locations {} claims {} (with count {})",
+        "{} docs, {:.1} MB in {:.2}s wall: {:.1} MB/s; actors {} locations {} claims {} (with count {})",
         texts_len,
         bytes as f64 / 1e6,
         dt,
