@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, nfa::contiguous, Anchored, MatchKind, StartKind};
 
 /// How the case of a match in the text must relate to the vocabulary form.
 #[derive(Debug, Clone)]
@@ -80,8 +81,34 @@ pub(crate) struct Hit {
 
 /// A dictionary of surface forms, each carrying one or more payloads with
 /// their own case rule.
+/// The automaton: a DFA for small vocabularies, a contiguous NFA for the
+/// gazetteer (whose DFA would be hundreds of MB). Only anchored searches are
+/// run, by walking the states directly (no per-search set-up).
+enum Auto {
+    Dfa(dfa::DFA),
+    Nfa(contiguous::NFA),
+}
+
+/// Longest match of `a` anchored at the start of `bytes`: (length, pattern).
+fn longest<A: Automaton>(a: &A, bytes: &[u8]) -> Option<(usize, u32)> {
+    let mut sid = a.start_state(Anchored::Yes).ok()?;
+    let mut last = None;
+    for (k, &b) in bytes.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                break;
+            }
+            if a.is_match(sid) {
+                last = Some((k + 1, a.match_pattern(sid, 0).as_u32()));
+            }
+        }
+    }
+    last
+}
+
 pub(crate) struct Matcher<T> {
-    ac: AhoCorasick,
+    ac: Auto,
     payloads: Vec<Vec<(T, CaseRule)>>,
     /// First two bytes (ASCII-lowercased) of every form, and of the forms
     /// that may start with a lowercase letter: a word start is only searched
@@ -169,18 +196,31 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
     }
 
     pub(crate) fn build(self) -> Result<Matcher<T>, crate::Error> {
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
-            // small vocabularies (triggers, cues) get a DFA; the gazetteer an NFA
-            .kind((self.patterns.len() < 5_000).then_some(AhoCorasickKind::DFA))
-            .build(&self.patterns)
-            .map_err(|e| crate::Error::Vocabulary {
-                file: "schema".into(),
-                line: 0,
-                reason: format!("cannot build the matcher: {e}"),
-            })?;
+        let err = |e: aho_corasick::BuildError| crate::Error::Vocabulary {
+            file: "schema".into(),
+            line: 0,
+            reason: format!("cannot build the matcher: {e}"),
+        };
+        let ac = if self.patterns.len() < 5_000 {
+            Auto::Dfa(
+                dfa::DFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .start_kind(StartKind::Anchored)
+                    .prefilter(false)
+                    .build(&self.patterns)
+                    .map_err(err)?,
+            )
+        } else {
+            Auto::Nfa(
+                contiguous::NFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .prefilter(false)
+                    .build(&self.patterns)
+                    .map_err(err)?,
+            )
+        };
         Ok(Matcher {
             ac,
             payloads: self.payloads,
@@ -228,18 +268,22 @@ impl<T> Matcher<T> {
                 self.lower_pairs.contains(w)
             };
             if try_here {
-                let input = Input::new(hay).span(i..to).anchored(Anchored::Yes);
-                if let Some(m) = self.ac.find(input) {
-                    let (s, e) = (m.start(), m.end());
-                    let ok = at_word_boundary(hay, s, e)
-                        && self.payloads[m.pattern().as_usize()]
+                let found = match &self.ac {
+                    Auto::Dfa(a) => longest(a, w),
+                    Auto::Nfa(a) => longest(a, w),
+                };
+                if let Some((len, pattern)) = found {
+                    let (s, e) = (i, i + len);
+                    let ok = hay.is_char_boundary(e)
+                        && at_word_boundary(hay, s, e)
+                        && self.payloads[pattern as usize]
                             .iter()
                             .any(|(_, r)| r.accepts(hay, s, e));
                     if ok {
                         out.push(Hit {
                             start: s,
                             end: e,
-                            pattern: m.pattern().as_u32(),
+                            pattern,
                         });
                         i = e;
                         prev_alnum = hay[..e].chars().next_back().is_some_and(char::is_alphanumeric);
