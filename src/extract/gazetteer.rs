@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, nfa::contiguous, Anchored, MatchKind, StartKind};
+use aho_corasick::{dfa, AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 /// How the case of a match in the text must relate to the vocabulary form.
 #[derive(Debug, Clone)]
@@ -81,16 +81,18 @@ pub(crate) struct Hit {
 
 /// A dictionary of surface forms, each carrying one or more payloads with
 /// their own case rule.
-/// The automaton: a DFA for small vocabularies, a contiguous NFA for the
-/// gazetteer (whose DFA would be hundreds of MB). Only anchored searches are
-/// run, by walking the states directly (no per-search set-up).
+/// The automaton: an anchored DFA for small vocabularies (triggers, cues),
+/// walked state by state with no per-search set-up; the gazetteer's own
+/// automaton (an NFA: its DFA would be hundreds of MB) through the
+/// aho-corasick search API, which handles its failure links.
 enum Auto {
     Dfa(dfa::DFA),
-    Nfa(contiguous::NFA),
+    Nfa(AhoCorasick),
 }
 
-/// Longest match of `a` anchored at the start of `bytes`: (length, pattern).
-fn longest<A: Automaton>(a: &A, bytes: &[u8]) -> Option<(usize, u32)> {
+/// Longest match of the anchored DFA `a` at the start of `bytes`:
+/// (length, pattern).
+fn longest(a: &dfa::DFA, bytes: &[u8]) -> Option<(usize, u32)> {
     let mut sid = a.start_state(Anchored::Yes).ok()?;
     let mut last = None;
     for (k, &b) in bytes.iter().enumerate() {
@@ -100,7 +102,10 @@ fn longest<A: Automaton>(a: &A, bytes: &[u8]) -> Option<(usize, u32)> {
                 break;
             }
             if a.is_match(sid) {
-                last = Some((k + 1, a.match_pattern(sid, 0).as_u32()));
+                let pid = a.match_pattern(sid, 0);
+                if a.pattern_len(pid) == k + 1 {
+                    last = Some((k + 1, pid.as_u32()));
+                }
             }
         }
     }
@@ -213,10 +218,10 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
             )
         } else {
             Auto::Nfa(
-                contiguous::NFA::builder()
+                AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .ascii_case_insensitive(true)
-                    .prefilter(false)
+                    .start_kind(StartKind::Anchored)
                     .build(&self.patterns)
                     .map_err(err)?,
             )
@@ -270,7 +275,9 @@ impl<T> Matcher<T> {
             if try_here {
                 let found = match &self.ac {
                     Auto::Dfa(a) => longest(a, w),
-                    Auto::Nfa(a) => longest(a, w),
+                    Auto::Nfa(a) => a
+                        .find(Input::new(hay).span(i..to).anchored(Anchored::Yes))
+                        .map(|m| (m.end() - i, m.pattern().as_u32())),
                 };
                 if let Some((len, pattern)) = found {
                     let (s, e) = (i, i + len);
