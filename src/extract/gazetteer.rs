@@ -115,41 +115,86 @@ fn longest(a: &dfa::DFA, bytes: &[u8]) -> Option<(usize, u32)> {
 pub(crate) struct Matcher<T> {
     ac: Auto,
     payloads: Vec<Vec<(T, CaseRule)>>,
-    /// First two bytes (ASCII-lowercased) of every form, and of the forms
-    /// that may start with a lowercase letter: a word start is only searched
-    /// when its first two bytes are in the set for its case.
-    pairs: PairSet,
-    lower_pairs: PairSet,
+    /// First words (hashed, ASCII-lowercased) of every form, and of the
+    /// forms that may start with a lowercase letter: a word start is only
+    /// searched when its word is a first word for its case.
+    words: WordSet,
+    lower_words: WordSet,
 }
 
-/// A set of byte pairs (64 Kbit).
-#[derive(Clone)]
-struct PairSet(Box<[u64; 1024]>);
+/// FNV-1a hash of the first word of `s` (its leading alphanumeric run),
+/// ASCII-lowercased, and the word's byte length.
+fn first_word_hash(s: &str) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut len = 0;
+    for c in s.chars() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        len += c.len_utf8();
+    }
+    (h | 1, len)
+}
 
-impl PairSet {
+/// A set of word hashes (open addressing; a collision only costs a search).
+struct WordSet {
+    table: Vec<u64>,
+    len: usize,
+}
+
+impl WordSet {
     fn new() -> Self {
-        PairSet(Box::new([0; 1024]))
+        WordSet {
+            table: vec![0; 1024],
+            len: 0,
+        }
     }
-    fn key(b: &[u8]) -> usize {
-        let b0 = b.first().map_or(0, u8::to_ascii_lowercase) as usize;
-        let b1 = b.get(1).filter(|x| x.is_ascii_alphanumeric() || **x >= 0x80).map_or(0, u8::to_ascii_lowercase) as usize;
-        b0 << 8 | b1
+    fn insert(&mut self, h: u64) {
+        if (self.len + 1) * 2 > self.table.len() {
+            let bigger = vec![0; self.table.len() * 2];
+            let old = std::mem::replace(&mut self.table, bigger);
+            self.len = 0;
+            for x in old.into_iter().filter(|&x| x != 0) {
+                self.insert(x);
+            }
+        }
+        let mask = self.table.len() - 1;
+        let mut k = (h >> 7) as usize & mask;
+        loop {
+            match self.table[k] {
+                0 => {
+                    self.table[k] = h;
+                    self.len += 1;
+                    return;
+                }
+                x if x == h => return,
+                _ => k = (k + 1) & mask,
+            }
+        }
     }
-    fn insert(&mut self, b: &[u8]) {
-        let k = Self::key(b);
-        self.0[k >> 6] |= 1 << (k & 63);
-    }
-    fn contains(&self, b: &[u8]) -> bool {
-        let k = Self::key(b);
-        self.0[k >> 6] & (1 << (k & 63)) != 0
+    fn contains(&self, h: u64) -> bool {
+        let mask = self.table.len() - 1;
+        let mut k = (h >> 7) as usize & mask;
+        loop {
+            match self.table[k] {
+                0 => return false,
+                x if x == h => return true,
+                _ => k = (k + 1) & mask,
+            }
+        }
     }
 }
 
 /// Collects forms before the automaton is built; forms that differ only in
 /// ASCII case share one pattern.
 pub(crate) struct MatcherBuilder<T> {
-    pairs: PairSet,
-    lower_pairs: PairSet,
+    words: WordSet,
+    lower_words: WordSet,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
     payloads: Vec<Vec<(T, CaseRule)>>,
@@ -158,8 +203,8 @@ pub(crate) struct MatcherBuilder<T> {
 impl<T: Clone + PartialEq> MatcherBuilder<T> {
     pub(crate) fn new() -> Self {
         MatcherBuilder {
-            pairs: PairSet::new(),
-            lower_pairs: PairSet::new(),
+            words: WordSet::new(),
+            lower_words: WordSet::new(),
             index: HashMap::new(),
             patterns: Vec::new(),
             payloads: Vec::new(),
@@ -180,9 +225,10 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
 
     pub(crate) fn add_with_rule(&mut self, form: &str, payload: T, rule: CaseRule) {
         let upper_start = form.chars().next().is_some_and(char::is_uppercase);
-        self.pairs.insert(form.as_bytes());
+        let (h, _) = first_word_hash(form);
+        self.words.insert(h);
         if !(upper_start && matches!(rule, CaseRule::Exact(_) | CaseRule::Upper(0))) {
-            self.lower_pairs.insert(form.as_bytes());
+            self.lower_words.insert(h);
         }
         let key = form.to_ascii_lowercase();
         let i = *self.index.entry(key).or_insert_with(|| {
@@ -229,8 +275,8 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
         Ok(Matcher {
             ac,
             payloads: self.payloads,
-            pairs: self.pairs,
-            lower_pairs: self.lower_pairs,
+            words: self.words,
+            lower_words: self.lower_words,
         })
     }
 }
@@ -267,10 +313,11 @@ impl<T> Matcher<T> {
             }
             prev_alnum = true;
             let w = &bytes[i..to];
+            let (h, wlen) = first_word_hash(&hay[i..to]);
             let try_here = if c.is_uppercase() {
-                self.pairs.contains(w)
+                self.words.contains(h)
             } else {
-                self.lower_pairs.contains(w)
+                self.lower_words.contains(h)
             };
             if try_here {
                 let found = match &self.ac {
@@ -298,7 +345,8 @@ impl<T> Matcher<T> {
                     }
                 }
             }
-            i += len;
+            // no form starts inside this word
+            i += wlen.max(len);
         }
     }
 
