@@ -57,7 +57,10 @@ impl Trigger {
 }
 
 impl TriggerSet {
-    pub(crate) fn build(rows: &'static [TriggerRow], lang: Language) -> Result<TriggerSet, crate::Error> {
+    pub(crate) fn build(
+        rows: &'static [TriggerRow],
+        lang: Language,
+    ) -> Result<TriggerSet, crate::Error> {
         let code = match lang {
             Language::Fr => "fr",
             Language::Es => "es",
@@ -69,7 +72,10 @@ impl TriggerSet {
             let id = kept.len() as u32;
             kept.push((
                 r.kind.as_str(),
-                r.context.iter().map(|c| c.to_lowercase()).collect::<Vec<_>>(),
+                r.context
+                    .iter()
+                    .map(|c| c.to_lowercase())
+                    .collect::<Vec<_>>(),
             ));
             // Triggers match in any case unless they are acronyms ("IDPs").
             b.add(&r.trigger, Tc::Trig(id));
@@ -98,7 +104,7 @@ impl TriggerSet {
             for &p in self.matcher.payloads(body, *h) {
                 let id = match p {
                     Tc::Cue(c) => {
-                        if !cues.last().is_some_and(|x| x.0 == h.start) {
+                        if cues.last().is_none_or(|x| x.0 != h.start) {
                             cues.push((h.start, h.end, c));
                         }
                         continue;
@@ -122,7 +128,12 @@ impl TriggerSet {
                         continue;
                     }
                 }
-                if out.iter().rev().take(4).any(|t| t.start == h.start && t.kind == *kind) {
+                if out
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|t| t.start == h.start && t.kind == *kind)
+                {
                     continue;
                 }
                 out.push(Trigger {
@@ -142,7 +153,11 @@ fn contains_word_prefix(hay: &str, needle: &str) -> bool {
     let mut from = 0;
     while let Some(p) = hay[from..].find(needle) {
         let at = from + p;
-        if !hay[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        if !hay[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
             return true;
         }
         from = at + needle.len().max(1);
@@ -163,8 +178,19 @@ fn is_break(body: &str, t: &Tok) -> bool {
     }
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "and" | "while" | "but" | "whereas" | "after" | "before" | "including" | "y" | "et"
-            | "mientras" | "tandis" | "alors" | "as"
+        "and"
+            | "while"
+            | "but"
+            | "whereas"
+            | "after"
+            | "before"
+            | "including"
+            | "y"
+            | "et"
+            | "mientras"
+            | "tandis"
+            | "alors"
+            | "as"
     )
 }
 
@@ -173,7 +199,12 @@ fn is_break(body: &str, t: &Tok) -> bool {
 /// countable trigger, preferring counts in the same clause; then counts
 /// coordinated with a taken one ("two civilians and four soldiers") join it.
 /// Returns, per trigger, the indices of its counts.
-pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[Count]) -> Vec<Vec<usize>> {
+pub(crate) fn associate(
+    body: &str,
+    toks: &[Tok],
+    trigs: &[Trigger],
+    counts: &[Count],
+) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); trigs.len()];
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     let countable: Vec<usize> = (0..trigs.len()).filter(|&i| trigs[i].countable()).collect();
@@ -190,7 +221,7 @@ pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[C
             } else {
                 continue;
             };
-            if (!after && dist > 7) || (after && dist > 5) || (!c.strong && !(after && dist <= 4)) {
+            if (!after && dist > 7) || (after && dist > 5) || !(c.strong || after && dist <= 4) {
                 continue;
             }
             let ka = countable.partition_point(|&o| trigs[o].first < lo);
@@ -202,7 +233,11 @@ pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[C
                 continue;
             }
             let from = if after { lo } else { c.after.min(hi) };
-            let penalty = if toks[from..hi].iter().any(|k| is_break(body, k)) { 3 } else { 0 };
+            let penalty = if toks[from..hi].iter().any(|k| is_break(body, k)) {
+                3
+            } else {
+                0
+            };
             cands.push((dist + penalty + usize::from(after), ti, ci));
         }
     }

@@ -97,7 +97,8 @@ impl Doc {
                     organisation: None,
                     mentions: Vec::new(),
                 });
-                self.actor_idx.insert(facet.to_string(), self.actors.len() - 1);
+                self.actor_idx
+                    .insert(facet.to_string(), self.actors.len() - 1);
                 self.actors.len() - 1
             }
         };
@@ -143,7 +144,12 @@ fn sentences(text: &Text) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = text
         .sentences
         .iter()
-        .filter(|r| r.start <= r.end && r.end <= body.len() && body.is_char_boundary(r.start) && body.is_char_boundary(r.end))
+        .filter(|r| {
+            r.start <= r.end
+                && r.end <= body.len()
+                && body.is_char_boundary(r.start)
+                && body.is_char_boundary(r.end)
+        })
         .cloned()
         .collect();
     out.sort_by_key(|r| r.start);
@@ -160,7 +166,9 @@ fn ends_with_ci(hay: &str, suffix: &str) -> bool {
 }
 
 fn starts_with_ci(hay: &str, prefix: &str) -> bool {
-    hay.len() >= prefix.len() && hay.is_char_boundary(prefix.len()) && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
+    hay.len() >= prefix.len()
+        && hay.is_char_boundary(prefix.len())
+        && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 /// "authorities of [the] [self-proclaimed] [republic of] <LOC>": the byte
@@ -175,9 +183,19 @@ fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
     loop {
         let before = w.len();
         for suf in [
-            "republic of ", "people's republic of ", "people\u{2019}s republic of ", "the ",
-            "self-proclaimed ", "so-called ", "de facto ", "unrecognized ", "unrecognised ",
-            "breakaway ", "separatist ", "autonomous ", "region of ",
+            "republic of ",
+            "people's republic of ",
+            "people\u{2019}s republic of ",
+            "the ",
+            "self-proclaimed ",
+            "so-called ",
+            "de facto ",
+            "unrecognized ",
+            "unrecognised ",
+            "breakaway ",
+            "separatist ",
+            "autonomous ",
+            "region of ",
         ] {
             if let Some(x) = w.strip_suffix(suf) {
                 w = x;
@@ -189,16 +207,31 @@ fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
     }
     let w = w.strip_suffix(" of ")?;
     for head in [
-        "authorities", "government", "president", "presidency", "parliament", "leadership",
-        "officials", "ombudsman", "human rights defender", "foreign ministry", "prime minister",
+        "authorities",
+        "government",
+        "president",
+        "presidency",
+        "parliament",
+        "leadership",
+        "officials",
+        "ombudsman",
+        "human rights defender",
+        "foreign ministry",
+        "prime minister",
     ] {
-        if w.ends_with(head) && !w[..w.len() - head.len()].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if w.ends_with(head)
+            && !w[..w.len() - head.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
             return Some(ws + w.len() - head.len());
         }
     }
     if let Some(p) = w.rfind("ministry of ") {
         let tail = &w[p + "ministry of ".len()..];
-        if tail.split(' ').count() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
+        if tail.split(' ').count() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+        {
             return Some(ws + p);
         }
     }
@@ -208,8 +241,17 @@ fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
 /// "<LOC> [de facto] authorities": the end of the mention.
 fn authority_tail(body: &str, loc_end: usize) -> Option<usize> {
     let rest = &body[loc_end..];
-    for suf in [" de facto authorities", " authorities", " de facto government"] {
-        if starts_with_ci(rest, suf) && !rest[suf.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+    for suf in [
+        " de facto authorities",
+        " authorities",
+        " de facto government",
+    ] {
+        if starts_with_ci(rest, suf)
+            && !rest[suf.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
             return Some(loc_end + suf.len());
         }
     }
@@ -218,8 +260,26 @@ fn authority_tail(body: &str, loc_end: usize) -> Option<usize> {
 
 const PRONOUNS: &[&str] = &["he", "she", "il", "elle", "él", "ella"];
 const AUX: &[&str] = &[
-    "has", "have", "had", "also", "previously", "further", "then", "later", "again", "a", "ont",
-    "ha", "había", "también", "is", "was", "not", "already", "recently", "once",
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "further",
+    "then",
+    "later",
+    "again",
+    "a",
+    "ont",
+    "ha",
+    "había",
+    "también",
+    "is",
+    "was",
+    "not",
+    "already",
+    "recently",
+    "once",
 ];
 
 impl Engine {
@@ -266,7 +326,16 @@ impl Engine {
         let short_by_iso = locations
             .iter()
             .filter(|l| l.kind == "country")
-            .map(|l| (l.iso3.clone(), if l.short.is_empty() { l.name.clone() } else { l.short.clone() }))
+            .map(|l| {
+                (
+                    l.iso3.clone(),
+                    if l.short.is_empty() {
+                        l.name.clone()
+                    } else {
+                        l.short.clone()
+                    },
+                )
+            })
             .collect();
         Ok(Engine {
             names: b.build()?,
@@ -292,10 +361,22 @@ impl Engine {
     fn add_authority(&self, doc: &mut Doc, row: u32, span: (usize, usize)) {
         let l = &self.locations[row as usize];
         let (facet, name, kind) = if l.kind == "country" {
-            let short = self.short_by_iso.get(&l.iso3).cloned().unwrap_or_else(|| l.name.clone());
-            (format!("/government/{}", seg(&short)), format!("Government of {short}"), "government")
+            let short = self
+                .short_by_iso
+                .get(&l.iso3)
+                .cloned()
+                .unwrap_or_else(|| l.name.clone());
+            (
+                format!("/government/{}", seg(&short)),
+                format!("Government of {short}"),
+                "government",
+            )
         } else {
-            (format!("/authority/{}", seg(&l.name)), format!("Authorities of {}", l.name), "authority")
+            (
+                format!("/authority/{}", seg(&l.name)),
+                format!("Authorities of {}", l.name),
+                "authority",
+            )
         };
         match self.actor_by_facet.get(&facet) {
             Some(&a) => {
@@ -359,7 +440,13 @@ impl Engine {
             }
             if let Some(a) = actor {
                 let row = &self.actors[a as usize];
-                doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), (h.start, h.end));
+                doc.add_actor(
+                    &row.facet,
+                    &row.name,
+                    &row.kind,
+                    Some(&row.country),
+                    (h.start, h.end),
+                );
             }
             if let Some(r) = best_loc {
                 doc.add_loc(r, (h.start, h.end));
@@ -382,7 +469,9 @@ impl Engine {
                     if starts_with_ci(&body[h.end..], " of ") {
                         continue;
                     }
-                    let is_region = |s: &&Span| matches!(self.locations[s.idx].kind.as_str(), "region" | "admin1");
+                    let is_region = |s: &&Span| {
+                        matches!(self.locations[s.idx].kind.as_str(), "region" | "admin1")
+                    };
                     let at = doc.loc_spans.partition_point(|s| s.start < h.start);
                     let target = doc.loc_spans[..at]
                         .iter()
@@ -406,7 +495,13 @@ impl Engine {
                         .map(|s| self.locations[s.idx].iso3.clone());
                     if let Some(a) = country.and_then(|c| self.military_by_iso.get(&c)) {
                         let row = &self.actors[*a as usize];
-                        doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), (h.start, h.end));
+                        doc.add_actor(
+                            &row.facet,
+                            &row.name,
+                            &row.kind,
+                            Some(&row.country),
+                            (h.start, h.end),
+                        );
                     }
                 }
                 _ => {}
@@ -445,8 +540,16 @@ impl Engine {
                     let org = p.role_start.and_then(|rs| {
                         let lo = rs.saturating_sub(48).max(s0);
                         within(&doc.actor_spans, lo, p.start)
-                            .filter(|s| !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians"))
-                            .min_by_key(|s| if s.end <= rs { rs - s.end } else { s.start - rs })
+                            .filter(|s| {
+                                !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians")
+                            })
+                            .min_by_key(|s| {
+                                if s.end <= rs {
+                                    rs - s.end
+                                } else {
+                                    s.start - rs
+                                }
+                            })
                             .map(|s| doc.actors[s.idx].facet.clone())
                     });
                     let facet = format!("/person/{}", seg(name));
@@ -481,12 +584,17 @@ impl Engine {
                     }
                     Cue::Report => {
                         let at = spans_in.partition_point(|s| s.start < cs);
-                        let subject = spans_in[..at].iter().rev().find(|s| s.end <= cs).filter(|s| {
-                            let gap = &body[s.end..cs];
-                            gap.len() <= 40
-                                && !gap.contains(['.', ';', ':', '“', '”', '"'])
-                                && gap.split_whitespace().count() <= 4
-                        });
+                        let subject =
+                            spans_in[..at]
+                                .iter()
+                                .rev()
+                                .find(|s| s.end <= cs)
+                                .filter(|s| {
+                                    let gap = &body[s.end..cs];
+                                    gap.len() <= 40
+                                        && !gap.contains(['.', ';', ':', '“', '”', '"'])
+                                        && gap.split_whitespace().count() <= 4
+                                });
                         if let Some(s) = subject {
                             attributions.push((cs, by_of_span(s)));
                             continue;
@@ -523,7 +631,11 @@ impl Engine {
                         // inverted: "said the ICRC"
                         let at = spans_in.partition_point(|s| s.start < ce);
                         if let Some(s) = spans_in[at..].first().filter(|s| {
-                            s.start - ce <= 5 && matches!(body[ce..s.start].to_ascii_lowercase().as_str(), " " | " the ")
+                            s.start - ce <= 5
+                                && matches!(
+                                    body[ce..s.start].to_ascii_lowercase().as_str(),
+                                    " " | " the "
+                                )
                         }) {
                             attributions.push((cs, by_of_span(s)));
                         }
@@ -536,10 +648,16 @@ impl Engine {
                 t.first = toks.partition_point(|k| k.start < t.start);
                 t.last = toks.partition_point(|k| k.start < t.end);
             }
-            let counts = numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
+            let counts =
+                numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
             let assigned = claims::associate(body, &toks, &trigs, &counts);
             let location = within(&doc.loc_spans, s0, s1)
-                .max_by_key(|s| (self.locations[s.idx].specificity(), std::cmp::Reverse(s.start)))
+                .max_by_key(|s| {
+                    (
+                        self.locations[s.idx].specificity(),
+                        std::cmp::Reverse(s.start),
+                    )
+                })
                 .map(|s| self.locations[s.idx].facet.clone());
             let mut trimmed = (s0, s1);
             let st = &body[s0..s1];
@@ -574,7 +692,11 @@ impl Engine {
                 }
             }
             // dedupe: one countless claim per type, none when a counted one exists
-            let counted: HashSet<String> = local.iter().filter(|c| c.count.is_some()).map(|c| c.kind.clone()).collect();
+            let counted: HashSet<String> = local
+                .iter()
+                .filter(|c| c.count.is_some())
+                .map(|c| c.kind.clone())
+                .collect();
             let mut seen: HashSet<(String, Option<u64>, Option<String>)> = HashSet::new();
             for c in local {
                 if c.count.is_none() && counted.contains(&c.kind) {
@@ -583,7 +705,14 @@ impl Engine {
                 if !seen.insert((c.kind.clone(), c.count, c.subject.clone())) {
                     continue;
                 }
-                claims_out.push((trimmed.0, trimmed.1, Claim { sentence: sentence.clone(), ..c }));
+                claims_out.push((
+                    trimmed.0,
+                    trimmed.1,
+                    Claim {
+                        sentence: sentence.clone(),
+                        ..c
+                    },
+                ));
             }
         }
 

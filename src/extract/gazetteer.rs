@@ -22,11 +22,50 @@ pub(crate) enum CaseRule {
 /// Words that do not make a form a proper name: "Government of X" is
 /// checked on "X", so "government of X" in running text still matches.
 const GENERIC: &[&str] = &[
-    "the", "of", "and", "for", "de", "du", "la", "le", "del", "el", "los", "las", "les", "government",
-    "ministry", "armed", "forces", "army", "authorities", "national", "police", "president",
-    "prime", "minister", "federal", "foreign", "affairs", "defence", "defense", "interior",
-    "health", "presidency", "officials", "force", "navy", "air", "military", "troops",
-    "soldiers", "peacekeepers", "peacekeeping", "contingent", "gouvernement", "gobierno",
+    "the",
+    "of",
+    "and",
+    "for",
+    "de",
+    "du",
+    "la",
+    "le",
+    "del",
+    "el",
+    "los",
+    "las",
+    "les",
+    "government",
+    "ministry",
+    "armed",
+    "forces",
+    "army",
+    "authorities",
+    "national",
+    "police",
+    "president",
+    "prime",
+    "minister",
+    "federal",
+    "foreign",
+    "affairs",
+    "defence",
+    "defense",
+    "interior",
+    "health",
+    "presidency",
+    "officials",
+    "force",
+    "navy",
+    "air",
+    "military",
+    "troops",
+    "soldiers",
+    "peacekeepers",
+    "peacekeeping",
+    "contingent",
+    "gouvernement",
+    "gobierno",
 ];
 
 impl CaseRule {
@@ -61,7 +100,7 @@ impl CaseRule {
 
     fn accepts(&self, hay: &str, start: usize, end: usize) -> bool {
         match self {
-            CaseRule::Exact(f) => &hay[start..end] == &**f,
+            CaseRule::Exact(f) => hay[start..end] == **f,
             CaseRule::Upper(off) => hay
                 .get(start + off..)
                 .and_then(|s| s.chars().next())
@@ -86,7 +125,7 @@ pub(crate) struct Hit {
 /// automaton (an NFA: its DFA would be hundreds of MB) through the
 /// aho-corasick search API, which handles its failure links.
 enum Auto {
-    Dfa(dfa::DFA),
+    Dfa(Box<dfa::DFA>),
     Nfa(AhoCorasick),
 }
 
@@ -253,7 +292,7 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
             reason: format!("cannot build the matcher: {e}"),
         };
         let ac = if self.patterns.len() < 5_000 {
-            Auto::Dfa(
+            Auto::Dfa(Box::new(
                 dfa::DFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .ascii_case_insensitive(true)
@@ -261,7 +300,7 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
                     .prefilter(false)
                     .build(&self.patterns)
                     .map_err(err)?,
-            )
+            ))
         } else {
             Auto::Nfa(
                 AhoCorasick::builder()
@@ -295,7 +334,10 @@ impl<T> Matcher<T> {
     /// the boundary or case rules lets the scan go on at the next word.
     pub(crate) fn find(&self, hay: &str, from: usize, to: usize, out: &mut Vec<Hit>) {
         let bytes = hay.as_bytes();
-        let mut prev_alnum = hay[..from].chars().next_back().is_some_and(char::is_alphanumeric);
+        let mut prev_alnum = hay[..from]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
         let mut i = from;
         while i < to {
             let b = bytes[i];
@@ -305,7 +347,11 @@ impl<T> Matcher<T> {
                 let c = hay[i..].chars().next().unwrap_or(' ');
                 (c, c.len_utf8())
             };
-            let alnum = if b < 0x80 { b.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            let alnum = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
             if !alnum || prev_alnum {
                 prev_alnum = alnum;
                 i += len;
@@ -340,7 +386,10 @@ impl<T> Matcher<T> {
                             pattern,
                         });
                         i = e;
-                        prev_alnum = hay[..e].chars().next_back().is_some_and(char::is_alphanumeric);
+                        prev_alnum = hay[..e]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
                         continue;
                     }
                 }
@@ -351,7 +400,11 @@ impl<T> Matcher<T> {
     }
 
     /// The payloads of a hit whose case rule accepts the text.
-    pub(crate) fn payloads<'a>(&'a self, hay: &'a str, hit: Hit) -> impl Iterator<Item = &'a T> + 'a {
+    pub(crate) fn payloads<'a>(
+        &'a self,
+        hay: &'a str,
+        hit: Hit,
+    ) -> impl Iterator<Item = &'a T> + 'a {
         self.payloads[hit.pattern as usize]
             .iter()
             .filter(move |(_, r)| r.accepts(hay, hit.start, hit.end))
@@ -375,25 +428,36 @@ mod tests {
         let mut out = Vec::new();
         m.find(hay, 0, hay.len(), &mut out);
         out.iter()
-            .map(|h| (hay[h.start..h.end].to_string(), *m.payloads(hay, *h).next().unwrap()))
+            .map(|h| {
+                (
+                    hay[h.start..h.end].to_string(),
+                    *m.payloads(hay, *h).next().unwrap(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn longest_match_and_word_boundaries() {
         let g = m(&["Sudan", "South Sudan", "Karabakh", "Nagorno-Karabakh"]);
-        assert_eq!(spans(&g, "Refugees from South Sudan reached Sudan."), vec![
-            ("South Sudan".to_string(), 1),
-            ("Sudan".to_string(), 0)
-        ]);
-        assert_eq!(spans(&g, "in Nagorno-Karabakh"), vec![("Nagorno-Karabakh".to_string(), 3)]);
+        assert_eq!(
+            spans(&g, "Refugees from South Sudan reached Sudan."),
+            vec![("South Sudan".to_string(), 1), ("Sudan".to_string(), 0)]
+        );
+        assert_eq!(
+            spans(&g, "in Nagorno-Karabakh"),
+            vec![("Nagorno-Karabakh".to_string(), 3)]
+        );
         assert!(spans(&g, "Sudanese and Sudanx").is_empty());
     }
 
     #[test]
     fn acronyms_match_exact_case_names_need_capitals() {
         let g = m(&["WHO", "World Health Organization", "Shusha", "civilians"]);
-        assert_eq!(spans(&g, "those who fled; WHO said"), vec![("WHO".to_string(), 0)]);
+        assert_eq!(
+            spans(&g, "those who fled; WHO said"),
+            vec![("WHO".to_string(), 0)]
+        );
         assert!(spans(&g, "shusha").is_empty());
         assert_eq!(spans(&g, "SHUSHA and Civilians").len(), 2);
         let h = m(&["Government of Azerbaijan"]);

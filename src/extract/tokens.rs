@@ -135,7 +135,21 @@ mod tests {
         let words: Vec<&str> = v.iter().map(|k| &t[k.start..k.end]).collect();
         assert_eq!(
             words,
-            vec!["At", "least", "7,000", "people", "(", "1.5", "million", ")", "fled", "Baku\u{2019}s", "3rd", "area", "."]
+            vec![
+                "At",
+                "least",
+                "7,000",
+                "people",
+                "(",
+                "1.5",
+                "million",
+                ")",
+                "fled",
+                "Baku\u{2019}s",
+                "3rd",
+                "area",
+                "."
+            ]
         );
         assert_eq!(v[2].kind, TokKind::Num);
         assert_eq!(v[10].kind, TokKind::Word);
