@@ -258,6 +258,52 @@ fn authority_tail(body: &str, loc_end: usize) -> Option<usize> {
     None
 }
 
+/// Words allowed between a reporting verb and its subject.
+const GAP_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "further",
+    "then",
+    "later",
+    "again",
+    "already",
+    "recently",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "officially",
+    "publicly",
+    "formally",
+    "strongly",
+    "reportedly",
+    "once",
+    "ont",
+    "a",
+    "ha",
+    "han",
+    "ya",
+    "también",
+    "aussi",
+    "déjà",
+    "has also",
+    "would",
+    "will",
+    "had",
+    "this",
+    "week",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "il", "elle", "él", "ella"];
 const AUX: &[&str] = &[
     "has",
@@ -401,16 +447,42 @@ impl Engine {
 
         // countries named in the document steer ambiguous names
         let mut doc_countries: HashSet<&str> = HashSet::new();
+        let mut doc_regions: Vec<&str> = Vec::new();
         for h in &hits {
             for p in self.names.payloads(body, *h) {
-                if let Name::Loc(r) = p {
-                    let l = &self.locations[*r as usize];
-                    if l.kind == "country" {
-                        doc_countries.insert(l.iso3.as_str());
+                match p {
+                    Name::Loc(r) => {
+                        let l = &self.locations[*r as usize];
+                        if l.kind == "country" {
+                            doc_countries.insert(l.iso3.as_str());
+                        } else if l.kind == "region" && !doc_regions.contains(&l.facet.as_str()) {
+                            doc_regions.push(l.facet.as_str());
+                        }
                     }
+                    Name::Actor(a) => {
+                        let c = self.actors[*a as usize].country.as_str();
+                        if !c.is_empty() {
+                            doc_countries.insert(c);
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
+        // A sub-national name counts only in a document that names its
+        // country or region, unless it is a large city: "Warren", "Allen" or
+        // "Since" are more often other words than places.
+        let plausible = |r: u32| {
+            let l = &self.locations[r as usize];
+            matches!(l.kind.as_str(), "country" | "region")
+                || doc_countries.contains(l.iso3.as_str())
+                || (l.kind == "place" && l.population >= 150_000)
+                || doc_regions.iter().any(|f| {
+                    l.facet.len() > f.len()
+                        && l.facet.starts_with(f)
+                        && l.facet.as_bytes()[f.len()] == b'/'
+                })
+        };
 
         let mut doc = Doc::default();
         let mut specials: Vec<(Hit, Name)> = Vec::new();
@@ -419,7 +491,7 @@ impl Engine {
             let mut actor: Option<u32> = None;
             for p in self.names.payloads(body, *h) {
                 match *p {
-                    Name::Loc(r) => {
+                    Name::Loc(r) if plausible(r) => {
                         let key = |r: u32| {
                             let l = &self.locations[r as usize];
                             (
@@ -435,6 +507,7 @@ impl Engine {
                     Name::Actor(a) => {
                         actor.get_or_insert(a);
                     }
+                    Name::Loc(_) => {}
                     special => specials.push((*h, special)),
                 }
             }
@@ -590,10 +663,19 @@ impl Engine {
                                 .rev()
                                 .find(|s| s.end <= cs)
                                 .filter(|s| {
+                                    // "X has", "X (ICRC) has also", "X, Jane Doe,": only
+                                    // auxiliaries and adverbs between subject and verb
                                     let gap = &body[s.end..cs];
                                     gap.len() <= 40
-                                        && !gap.contains(['.', ';', ':', '“', '”', '"'])
-                                        && gap.split_whitespace().count() <= 4
+                                        && gap
+                                            .split(|c: char| {
+                                                c.is_whitespace() || matches!(c, ',' | '(' | ')')
+                                            })
+                                            .filter(|w| !w.is_empty())
+                                            .all(|w| {
+                                                GAP_WORDS.contains(&w.to_lowercase().as_str())
+                                                    || w.chars().all(|c| c.is_uppercase())
+                                            })
                                 });
                         if let Some(s) = subject {
                             attributions.push((cs, by_of_span(s)));

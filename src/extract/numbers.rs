@@ -299,8 +299,10 @@ const MONTHS: &[&str] = &[
 ];
 
 const MONEY: &[&str] = &[
-    "$", "us$", "usd", "chf", "eur", "€", "£", "dollars", "euros", "francs", "dólares", "pesos",
-    "percent", "per", "%", "pour", "por", "pc",
+    "quarter", "quarters", "third", "thirds", "half", "fifth", "fifths", "tenth", "times", "fold",
+    "tiers", "quart", "moitié", "tercio", "cuarto", "mitad", "veces", "fois", "$", "us$", "usd",
+    "chf", "eur", "€", "£", "dollars", "euros", "francs", "dólares", "pesos", "percent", "per",
+    "%", "pour", "por", "pc",
 ];
 
 const QUALIFIERS: &[&str] = &[
@@ -535,7 +537,12 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 break;
             }
             if is_in(text, Some(&tk), PERSON_NOUNS) {
-                subject = Some(lower(text, &tk));
+                // "3,000 internally displaced families": the head noun
+                let head = toks
+                    .get(k + 1)
+                    .filter(|n| n.kind == TokKind::Word && is_in(text, Some(n), PERSON_NOUNS));
+                let k = if head.is_some() { k + 1 } else { k };
+                subject = Some(lower(text, &toks[k]));
                 after = k + 1;
                 break;
             }

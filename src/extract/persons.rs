@@ -137,6 +137,42 @@ const NOT_NAMES: &[&str] = &[
     "Director",
     "Deputy",
     "Mr",
+    "Ambassador",
+    "Commissioner",
+    "Governor",
+    "Mayor",
+    "Commander",
+    "Officer",
+    "Official",
+    "Chairman",
+    "Chairperson",
+    "Chair",
+    "Adviser",
+    "Advisor",
+    "Manager",
+    "Delegate",
+    "Ombudsman",
+    "Leader",
+    "Founder",
+    "Administrator",
+    "Rapporteur",
+    "Excellency",
+    "Sir",
+    "Madam",
+    "Colonel",
+    "Captain",
+    "Lieutenant",
+    "Major",
+    "Sheikh",
+    "Senator",
+    "Strategic",
+    "Framework",
+    "Executive",
+    "Assistant",
+    "Relief",
+    "Resident",
+    "Country",
+    "Annual",
     "Ms",
     "Mrs",
     "Dr",
@@ -339,7 +375,13 @@ pub(crate) fn find(
                 break;
             }
         }
-        if !(2..=3).contains(&words) {
+        let last_word = &body[toks[j - 1].start..toks[j - 1].end];
+        let nominal = [
+            "tion", "ment", "ity", "ance", "ence", "ship", "ism", "ness", "work", "ives",
+        ]
+        .iter()
+        .any(|s| last_word.ends_with(s));
+        if !(2..=3).contains(&words) || nominal {
             i = j;
             continue;
         }

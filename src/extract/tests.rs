@@ -439,3 +439,59 @@ fn corpus_sanity() {
     top.sort_by_key(|x| std::cmp::Reverse(x.1));
     println!("claim types: {top:?}");
 }
+
+/// Eyeballing aid: `RELIEFDEX_DUMP=file.jsonl cargo test --release -- --ignored corpus_dump --nocapture`.
+#[test]
+#[ignore]
+fn corpus_dump() {
+    use std::io::BufRead;
+    let Ok(path) = std::env::var("RELIEFDEX_DUMP") else {
+        return;
+    };
+    let skip: usize = std::env::var("RELIEFDEX_DUMP_SKIP")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let file = std::fs::File::open(path).unwrap();
+    for line in std::io::BufReader::new(file)
+        .lines()
+        .map_while(Result::ok)
+        .skip(skip)
+        .take(60)
+    {
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        let lang = Language::from_code(v["language"].as_str().unwrap_or("en"));
+        let x = extractor().extract(&text(v["body"].as_str().unwrap_or("")), lang);
+        println!("== {}", v["id"]);
+        let a: Vec<String> = x
+            .actors
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}{}",
+                    a.facet,
+                    a.organisation
+                        .as_ref()
+                        .map(|o| format!("<{o}>"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        println!("A {}", a.join(" ; "));
+        let l: Vec<String> = x
+            .locations
+            .iter()
+            .map(|l| format!("{}[{}]", l.facet, l.mentions[0].text))
+            .collect();
+        println!("L {}", l.join(" ; "));
+        for c in &x.claims {
+            if c.count.is_some() || c.by.is_some() {
+                let s: String = c.sentence.chars().take(160).collect();
+                println!(
+                    "C {} {:?} {:?} {:?} by={:?} | {}",
+                    c.kind, c.count, c.qualifier, c.subject, c.by, s
+                );
+            }
+        }
+    }
+}
