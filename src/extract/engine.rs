@@ -472,11 +472,13 @@ impl Engine {
         // A sub-national name counts only in a document that names its
         // country or region, unless it is a large city: "Warren", "Allen" or
         // "Since" are more often other words than places.
-        let plausible = |r: u32| {
+        let plausible = |r: u32, text: &str| {
             let l = &self.locations[r as usize];
             matches!(l.kind.as_str(), "country" | "region")
                 || doc_countries.contains(l.iso3.as_str())
-                || (l.kind == "place" && l.population >= 150_000)
+                || (l.kind == "place"
+                    && l.population >= 150_000
+                    && text.eq_ignore_ascii_case(&l.name))
                 || doc_regions.iter().any(|f| {
                     l.facet.len() > f.len()
                         && l.facet.starts_with(f)
@@ -491,7 +493,7 @@ impl Engine {
             let mut actor: Option<u32> = None;
             for p in self.names.payloads(body, *h) {
                 match *p {
-                    Name::Loc(r) if plausible(r) => {
+                    Name::Loc(r) if plausible(r, &body[h.start..h.end]) => {
                         let key = |r: u32| {
                             let l = &self.locations[r as usize];
                             (
@@ -509,6 +511,17 @@ impl Engine {
                     }
                     Name::Loc(_) => {}
                     special => specials.push((*h, special)),
+                }
+            }
+            // an acronym that is both ("DRC"): the organisation only when the
+            // document also spells out its name
+            if let (Some(a), Some(_)) = (actor, best_loc) {
+                if !body[h.start..h.end].chars().any(char::is_lowercase) {
+                    if body.contains(self.actors[a as usize].name.as_str()) {
+                        best_loc = None;
+                    } else {
+                        actor = None;
+                    }
                 }
             }
             if let Some(a) = actor {

@@ -243,7 +243,6 @@ const VERBISH: &[&str] = &[
     "heridos",
     "more",
     "others",
-    "of",
     "among",
 ];
 
@@ -561,7 +560,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             t.kind == TokKind::Punct
                 && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\"")
         });
-        if is_year_like && subject.is_none() {
+        if value > 1_000_000_000 || (is_year_like && subject.is_none()) {
             continue;
         }
         if subject.is_none() && !verbish && !at_end {

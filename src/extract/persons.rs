@@ -386,6 +386,18 @@ pub(crate) fn find(
             continue;
         }
         let (start, end) = (toks[i].start, toks[j - 1].end);
+        // part of a longer proper name ("Wits Reproductive Health Institute")?
+        let capital_next = toks.get(j).is_some_and(|n| {
+            body[end..n.start] == *" "
+                && body[n.start..n.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+        if capital_next {
+            i = j;
+            continue;
+        }
         // what is before and after
         let prev = i.checked_sub(1).map(|p| toks[p]);
         let prev_cue = prev.and_then(|p| cue_ending(p.end));
