@@ -474,6 +474,13 @@ impl Engine {
         // "Since" are more often other words than places.
         let plausible = |r: u32, text: &str| {
             let l = &self.locations[r as usize];
+            // "SARI" (an acronym in capitals) is not the town of Sari
+            if text.len() <= 5
+                && !text.chars().any(char::is_lowercase)
+                && !matches!(l.kind.as_str(), "country" | "region")
+            {
+                return false;
+            }
             matches!(l.kind.as_str(), "country" | "region")
                 || doc_countries.contains(l.iso3.as_str())
                 || (l.kind == "place"

@@ -394,7 +394,16 @@ pub(crate) fn find(
                     .next()
                     .is_some_and(char::is_uppercase)
         });
-        if capital_next {
+        let capital_prev = i > 0 && {
+            let p = toks[i - 1];
+            body[p.end..start] == *" "
+                && body[p.start..p.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && cue_ending(p.end).is_none()
+        };
+        if capital_next || capital_prev {
             i = j;
             continue;
         }
