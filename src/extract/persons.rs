@@ -410,7 +410,18 @@ pub(crate) fn find(
         // what is before and after
         let prev = i.checked_sub(1).map(|p| toks[p]);
         let prev_cue = prev.and_then(|p| cue_ending(p.end));
-        let direct = matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
+        // a title just before, possibly cut off by the sentence splitter ("Dr. | Jane")
+        let title_before = i == 0 && {
+            let before = body[..start].trim_end();
+            ["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."].iter().any(|t| {
+                before.ends_with(t)
+                    && !before[..before.len() - t.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        };
+        let direct = title_before || matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
         // a role noun within the 30 tokens before
         let lo = toks[i.saturating_sub(30)].start;
         let k = cues.partition_point(|c| c.0 < start);

@@ -495,3 +495,71 @@ fn corpus_dump() {
         }
     }
 }
+
+#[test]
+fn generated_state_actors_and_authorities() {
+    let x = run(
+        "The Ministry of Foreign Affairs of Armenia and Azerbaijan's government met. \
+                 Azeri troops and Russian peacekeepers were deployed. \
+                 In Abkhazia, the de facto authorities closed the crossing.",
+    );
+    actor(&x, "/government/Armenia");
+    actor(&x, "/government/Azerbaijan");
+    assert_eq!(
+        actor(&x, "/military/Azerbaijan").mentions[0].text,
+        "Azeri troops"
+    );
+    assert_eq!(
+        actor(&x, "/military/Russia").mentions[0].text,
+        "Russian peacekeepers"
+    );
+    let a = actor(&x, "/authority/Abkhazia");
+    assert_eq!(a.kind, "authority");
+    assert_eq!(a.country.as_deref(), Some("GEO"));
+    let y = run("The authorities of the self-proclaimed republic of Transnistria said 12 people were injured.");
+    assert!(
+        has_claim(&y, "casualties/injured", |c| c.count == Some(12)
+            && c.by.as_deref() == Some("/authority/Transnistria")),
+        "{}",
+        claims_dump(&y)
+    );
+}
+
+#[test]
+fn titles_and_pronouns() {
+    let x = run("Dr. Amina Yusuf, WHO spokesperson, spoke in Geneva. She said 40 people had died of cholera.");
+    actor(&x, "/person/Amina Yusuf");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(40)
+            && c.by.as_deref().is_some_and(|b| b
+                .starts_with("/person/Amina Yusuf")
+                || b == "/humanitarian/WHO")),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
+fn one_big_sentence_still_works() {
+    let body = include_str!("../../tests/fixtures/seed.txt")
+        .trim()
+        .to_string();
+    let t = Text {
+        title: String::new(),
+        sentences: vec![0..body.len()],
+        body,
+    };
+    let x = extractor().extract(&t, Language::En);
+    actor(&x, "/humanitarian/ICRC");
+    location(&x, "/Azerbaijan/Nagorno-Karabakh/Shusha");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(27)),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        has_claim(&x, "displacement/evacuated", |c| c.count == Some(7000)),
+        "{}",
+        claims_dump(&x)
+    );
+}
