@@ -399,7 +399,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         if t.kind == TokKind::Num {
             let s = &text[t.start..t.end];
             is_digits = true;
-            let mut s_owned = s.to_string();
+            // Swiss "56'000"
+            let mut s_owned = s.replace(['\'', '\u{2019}'], ",");
             // French/Spanish thousands with spaces: "7 000"
             while romance
                 && last < toks.len()
@@ -465,8 +466,11 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 }
             }
         }
-        let Some(value) = value else {
-            i += 1;
+        let Some(value) = value.filter(|_| {
+            // "000", "05": parts of codes or split numbers, not counts
+            !(is_digits && text[t.start..].starts_with('0') && t.end - t.start > 1)
+        }) else {
+            i = last.max(i + 1);
             continue;
         };
         i = last;

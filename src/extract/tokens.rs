@@ -36,9 +36,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 if d.is_ascii_digit() {
                     end = j + 1;
                     it.next();
-                } else if d == ',' || d == '.' {
+                } else if d == ',' || d == '.' || d == '\'' || d == '\u{2019}' {
                     // keep the separator only when a digit follows
-                    let next = s[j + 1..].chars().next();
+                    let next = s[j + d.len_utf8()..].chars().next();
                     if next.is_some_and(|n| n.is_ascii_digit()) {
                         it.next();
                     } else {
