@@ -354,10 +354,17 @@ fn corpus_sanity() {
     let e = extractor();
     let dir = std::env::var("RELIEFDEX_CORPUS").unwrap_or_else(|_| "../shared/corpus".to_string());
     let mut texts = Vec::new();
+    let t_new = std::time::Instant::now();
+    let _fresh = Extractor::new().unwrap();
+    println!(
+        "Extractor::new: {:.0} ms",
+        t_new.elapsed().as_secs_f64() * 1e3
+    );
     for f in [
         "reliefweb-2017.jsonl",
         "who-dons.jsonl",
         "reliefweb-2026.jsonl",
+        "disaster-messages.jsonl",
     ] {
         let Ok(file) = std::fs::File::open(format!("{dir}/{f}")) else {
             continue;
