@@ -258,6 +258,9 @@ fn authority_tail(body: &str, loc_end: usize) -> Option<usize> {
     None
 }
 
+/// Longest claim text (bytes) before a window around the trigger is used.
+const MAX_SENTENCE: usize = 1200;
+
 /// Words allowed between a reporting verb and its subject.
 const GAP_WORDS: &[&str] = &[
     "has",
@@ -753,19 +756,46 @@ impl Engine {
             let counts =
                 numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
             let assigned = claims::associate(body, &toks, &trigs, &counts);
-            let location = within(&doc.loc_spans, s0, s1)
-                .max_by_key(|s| {
-                    (
-                        self.locations[s.idx].specificity(),
-                        std::cmp::Reverse(s.start),
-                    )
-                })
-                .map(|s| self.locations[s.idx].facet.clone());
             let mut trimmed = (s0, s1);
             let st = &body[s0..s1];
             trimmed.0 += st.len() - st.trim_start().len();
             trimmed.1 -= st.len() - st.trim_end().len();
-            let sentence = body[trimmed.0..trimmed.1].to_string();
+            // the claim's text: the sentence, or when "sentences" are not split
+            // (one range for a whole body) a window of words around the trigger
+            let span_of = |t: &Trigger| -> (usize, usize) {
+                if trimmed.1 - trimmed.0 <= MAX_SENTENCE {
+                    return trimmed;
+                }
+                let mut a = t.start.saturating_sub(MAX_SENTENCE / 2).max(trimmed.0);
+                while !body.is_char_boundary(a) {
+                    a += 1;
+                }
+                let mut z = (t.end + MAX_SENTENCE / 2).min(trimmed.1);
+                while !body.is_char_boundary(z) {
+                    z -= 1;
+                }
+                let a = if a > trimmed.0 {
+                    body[a..t.start].find(' ').map_or(a, |k| a + k + 1)
+                } else {
+                    a
+                };
+                let z = if z < trimmed.1 {
+                    body[t.end..z].rfind(' ').map_or(z, |k| t.end + k)
+                } else {
+                    z
+                };
+                (a, z)
+            };
+            let location_in = |(a, z): (usize, usize)| {
+                within(&doc.loc_spans, a, z)
+                    .max_by_key(|s| {
+                        (
+                            self.locations[s.idx].specificity(),
+                            std::cmp::Reverse(s.start),
+                        )
+                    })
+                    .map(|s| self.locations[s.idx].facet.clone())
+            };
             let mut local: Vec<Claim> = Vec::new();
             for (ti, t) in trigs.iter().enumerate() {
                 let at = attributions.partition_point(|(p, _)| *p <= t.start);
@@ -774,6 +804,8 @@ impl Engine {
                     .map(|k| &attributions[k])
                     .or_else(|| attributions.get(at))
                     .map(|(_, f)| f.clone());
+                let span = span_of(t);
+                let location = location_in(span);
                 let mk = |count: Option<&numbers::Count>| Claim {
                     kind: t.kind.to_string(),
                     count: count.map(|c| c.value),
@@ -782,8 +814,8 @@ impl Engine {
                     by: by.clone(),
                     location: location.clone(),
                     sentence: String::new(),
-                    start: 0,
-                    end: 0,
+                    start: span.0,
+                    end: span.1,
                 };
                 if assigned[ti].is_empty() {
                     local.push(mk(None));
@@ -808,10 +840,10 @@ impl Engine {
                     continue;
                 }
                 claims_out.push((
-                    trimmed.0,
-                    trimmed.1,
+                    c.start,
+                    c.end,
                     Claim {
-                        sentence: sentence.clone(),
+                        sentence: body[c.start..c.end].to_string(),
                         ..c
                     },
                 ));

@@ -575,4 +575,10 @@ fn one_big_sentence_still_works() {
         "{}",
         claims_dump(&x)
     );
+    // without sentence splits a claim carries a window of the body, with true offsets
+    let chars: Vec<char> = t.body.chars().collect();
+    for c in &x.claims {
+        assert!(c.sentence.len() <= 1300, "{}", c.sentence.len());
+        assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.sentence);
+    }
 }
