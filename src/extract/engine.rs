@@ -102,17 +102,21 @@ impl Doc {
                 self.actors.len() - 1
             }
         };
-        if !self.actors[i].mentions.contains(&span) {
+        // spans come in text order, so a repeat is among the last few
+        if !self.actors[i]
+            .mentions
+            .iter()
+            .rev()
+            .take(8)
+            .any(|m| *m == span)
+        {
             self.actors[i].mentions.push(span);
-            let at = self.actor_spans.partition_point(|s| s.start <= span.0);
-            self.actor_spans.insert(
-                at,
-                Span {
-                    start: span.0,
-                    end: span.1,
-                    idx: i,
-                },
-            );
+            // callers sort `actor_spans` (stable: linear on nearly sorted runs)
+            self.actor_spans.push(Span {
+                start: span.0,
+                end: span.1,
+                idx: i,
+            });
         }
         i
     }
@@ -569,11 +573,13 @@ impl Engine {
                         matches!(self.locations[s.idx].kind.as_str(), "region" | "admin1")
                     };
                     let at = doc.loc_spans.partition_point(|s| s.start < h.start);
+                    // (bounded look-around: no quadratic scans on huge inputs)
                     let target = doc.loc_spans[..at]
                         .iter()
                         .rev()
+                        .take(200)
                         .find(is_region)
-                        .or_else(|| doc.loc_spans[at..].iter().find(is_region))
+                        .or_else(|| doc.loc_spans[at..].iter().take(200).find(is_region))
                         .map(|s| s.idx as u32);
                     if let Some(r) = target {
                         self.add_authority(&mut doc, r, (h.start, h.end));
@@ -585,9 +591,13 @@ impl Engine {
                     }
                     let si = sents.partition_point(|r| r.start <= h.start);
                     let sent_start = si.checked_sub(1).map_or(0, |k| sents[k].start);
-                    let country = within(&doc.loc_spans, sent_start, h.start)
-                        .filter(|s| self.locations[s.idx].kind == "country")
-                        .last()
+                    let at = doc.loc_spans.partition_point(|s| s.start < h.start);
+                    let country = doc.loc_spans[..at]
+                        .iter()
+                        .rev()
+                        .take(50)
+                        .take_while(|s| s.start >= sent_start)
+                        .find(|s| s.end <= h.start && self.locations[s.idx].kind == "country")
                         .map(|s| self.locations[s.idx].iso3.clone());
                     if let Some(a) = country.and_then(|c| self.military_by_iso.get(&c)) {
                         let row = &self.actors[*a as usize];
@@ -631,8 +641,9 @@ impl Engine {
                     .map(|s| (s.start, s.end))
                     .collect();
                 taken.sort_unstable();
+                let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
+                let mut added = false;
                 for p in persons::find(body, &toks, &cues, &taken) {
-                    let name = &body[p.start..p.end];
                     let org = p.role_start.and_then(|rs| {
                         let lo = rs.saturating_sub(48).max(s0);
                         within(&doc.actor_spans, lo, p.start)
@@ -648,13 +659,21 @@ impl Engine {
                             })
                             .map(|s| doc.actors[s.idx].facet.clone())
                     });
+                    found.push((p.start, p.end, org));
+                }
+                for (start, end, org) in found.drain(..) {
+                    let name = &body[start..end];
                     let facet = format!("/person/{}", seg(name));
-                    let i = doc.add_actor(&facet, name, "person", None, (p.start, p.end));
+                    let i = doc.add_actor(&facet, name, "person", None, (start, end));
                     if doc.actors[i].organisation.is_none() {
                         doc.actors[i].organisation = org;
                     }
                     let by = doc.actors[i].organisation.clone().unwrap_or(facet);
-                    persons_seen.push((p.start, by));
+                    persons_seen.push((start, by));
+                    added = true;
+                }
+                if added {
+                    doc.actor_spans.sort_by_key(|s| s.start);
                 }
             }
             if trigs.is_empty() {

@@ -582,3 +582,28 @@ fn one_big_sentence_still_works() {
         assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.sentence);
     }
 }
+
+/// No quadratic step: a 20 MB body given as one range.
+/// `cargo test --release -- --ignored huge_unsplit_body --nocapture`
+#[test]
+#[ignore]
+fn huge_unsplit_body() {
+    let seed = include_str!("../../tests/fixtures/seed.txt");
+    let body = seed.repeat(20_000_000 / seed.len());
+    let t = Text {
+        title: String::new(),
+        sentences: vec![0..body.len()],
+        body,
+    };
+    let t0 = std::time::Instant::now();
+    let x = extractor().extract(&t, Language::En);
+    let dt = t0.elapsed().as_secs_f64();
+    println!(
+        "{:.1} MB in {dt:.2}s: {:.1} MB/s, {} claims, {} actors",
+        t.body.len() as f64 / 1e6,
+        t.body.len() as f64 / 1e6 / dt,
+        x.claims.len(),
+        x.actors.len()
+    );
+    assert!(!x.claims.is_empty());
+}
