@@ -689,6 +689,7 @@ impl Engine {
                 .copied()
                 .collect();
             let mut attributions: Vec<(usize, String)> = Vec::new();
+            let mut spoken_for: Vec<(u32, (usize, usize))> = Vec::new();
             for &(cs, ce, cue) in &cues {
                 match cue {
                     Cue::According => {
@@ -752,6 +753,51 @@ impl Engine {
                                 continue;
                             }
                         }
+                        // "Lebanon's representative said": the country's government
+                        let la = doc.loc_spans.partition_point(|s| s.start < cs);
+                        let country_rep = doc.loc_spans[..la]
+                            .last()
+                            .filter(|l| {
+                                l.start >= s0
+                                    && cs - l.end <= 60
+                                    && self.locations[l.idx].kind == "country"
+                            })
+                            .and_then(|l| {
+                                let gap = body[l.end..cs].to_lowercase();
+                                let rest = gap
+                                    .strip_prefix("'s ")
+                                    .or_else(|| gap.strip_prefix("\u{2019}s "))?;
+                                let words: Vec<&str> = rest.split_whitespace().collect();
+                                (words.len() <= 4
+                                    && words.iter().any(|w| {
+                                        matches!(
+                                            w.trim_matches(','),
+                                            "representative"
+                                                | "delegate"
+                                                | "ambassador"
+                                                | "minister"
+                                                | "spokesperson"
+                                                | "spokesman"
+                                                | "spokeswoman"
+                                                | "president"
+                                                | "government"
+                                        )
+                                    }))
+                                .then_some(l)
+                            })
+                            .copied();
+                        if let Some(l) = country_rep {
+                            let iso = &self.locations[l.idx].iso3;
+                            if let Some(short) = self.short_by_iso.get(iso) {
+                                let facet = format!("/government/{}", seg(short));
+                                if let Some(&a) = self.actor_by_facet.get(&facet) {
+                                    let end = body[l.end..cs].trim_end().len() + l.end;
+                                    spoken_for.push((a, (l.start, end)));
+                                    attributions.push((cs, facet));
+                                    continue;
+                                }
+                            }
+                        }
                         // inverted: "said the ICRC"
                         let at = spans_in.partition_point(|s| s.start < ce);
                         if let Some(s) = spans_in[at..].first().filter(|s| {
@@ -766,6 +812,11 @@ impl Engine {
                     }
                     _ => {}
                 }
+            }
+            for (a, span) in spoken_for {
+                let row = &self.actors[a as usize];
+                doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), span);
+                doc.actor_spans.sort_by_key(|s| s.start);
             }
             // claims
             for t in trigs.iter_mut() {

@@ -607,3 +607,15 @@ fn huge_unsplit_body() {
     );
     assert!(!x.claims.is_empty());
 }
+
+#[test]
+fn country_representative_speaks_for_its_government() {
+    let x = run("Lebanon's representative said his country hosted more than 400,000 refugees.");
+    assert!(
+        has_claim(&x, "displacement/refugees", |c| c.count == Some(400_000)
+            && c.by.as_deref() == Some("/government/Lebanon")),
+        "{}",
+        claims_dump(&x)
+    );
+    actor(&x, "/government/Lebanon");
+}
