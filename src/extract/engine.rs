@@ -759,6 +759,7 @@ impl Engine {
                             .last()
                             .filter(|l| {
                                 l.start >= s0
+                                    && l.end <= cs
                                     && cs - l.end <= 60
                                     && self.locations[l.idx].kind == "country"
                             })
