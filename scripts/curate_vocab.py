@@ -87,6 +87,8 @@ what when where which white who whole why wide will win wind winter with wood
 work world would year yes you young zone
 june july august april october
 monday tuesday wednesday thursday friday saturday sunday
+africa asia europe america americas oceania antarctica arctic pacific atlantic
+caribbean sahara balkans levant maghreb
 avant bon bonne ce cette comme dans entre est et ils leur mais mer mont
 notre nous par paix pas pour quand que qui sans ses sont sous sud tout une
 vers ville

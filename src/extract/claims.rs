@@ -2,6 +2,7 @@
 //! `schema/claim_triggers.tsv`) and the assignment of counts to triggers in a
 //! sentence.
 
+use super::cues::{self, Cue};
 use super::gazetteer::{Hit, Matcher, MatcherBuilder};
 use super::numbers::Count;
 use super::tokens::{Tok, TokKind};
@@ -11,10 +12,19 @@ use crate::lang::Language;
 /// How far around a trigger (bytes) its context words are looked for.
 const CONTEXT_WINDOW: usize = 400;
 
-/// One language's triggers.
+/// What a trigger-or-cue form stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tc {
+    /// Row of the language's triggers.
+    Trig(u32),
+    /// A cue word.
+    Cue(Cue),
+}
+
+/// One language's triggers and cues, in one automaton.
 pub(crate) struct TriggerSet {
-    matcher: Matcher<u32>,
-    rows: Vec<(String, Vec<String>)>,
+    matcher: Matcher<Tc>,
+    rows: Vec<(&'static str, Vec<String>)>,
 }
 
 /// A trigger found in a sentence, its context satisfied.
@@ -22,7 +32,7 @@ pub(crate) struct TriggerSet {
 pub(crate) struct Trigger {
     pub start: usize,
     pub end: usize,
-    pub kind: String,
+    pub kind: &'static str,
     /// Token range.
     pub first: usize,
     pub last: usize,
@@ -31,7 +41,7 @@ pub(crate) struct Trigger {
 impl Trigger {
     /// Types that carry a count of people.
     pub(crate) fn countable(&self) -> bool {
-        let k = self.kind.as_str();
+        let k = self.kind;
         k.starts_with("casualties/")
             || k.starts_with("displacement/")
             || k.starts_with("needs/")
@@ -47,7 +57,10 @@ impl Trigger {
 }
 
 impl TriggerSet {
-    pub(crate) fn build(rows: &[TriggerRow], lang: Language) -> Result<TriggerSet, crate::Error> {
+    pub(crate) fn build(
+        rows: &'static [TriggerRow],
+        lang: Language,
+    ) -> Result<TriggerSet, crate::Error> {
         let code = match lang {
             Language::Fr => "fr",
             Language::Es => "es",
@@ -58,25 +71,46 @@ impl TriggerSet {
         for r in rows.iter().filter(|r| r.language == code) {
             let id = kept.len() as u32;
             kept.push((
-                r.kind.clone(),
-                r.context.iter().map(|c| c.to_lowercase()).collect::<Vec<_>>(),
+                r.kind.as_str(),
+                r.context
+                    .iter()
+                    .map(|c| c.to_lowercase())
+                    .collect::<Vec<_>>(),
             ));
             // Triggers match in any case unless they are acronyms ("IDPs").
-            b.add(&r.trigger, id);
+            b.add(&r.trigger, Tc::Trig(id));
         }
+        cues::add_to(&mut b, lang);
         Ok(TriggerSet {
             matcher: b.build()?,
             rows: kept,
         })
     }
 
-    /// Finds the triggers in `body[from..to]` whose context holds.
-    pub(crate) fn find(&self, body: &str, from: usize, to: usize, hits: &mut Vec<Hit>, out: &mut Vec<Trigger>) {
+    /// Finds the cues and the triggers whose context holds in
+    /// `body[from..to]`.
+    pub(crate) fn find(
+        &self,
+        body: &str,
+        (from, to): (usize, usize),
+        hits: &mut Vec<Hit>,
+        out: &mut Vec<Trigger>,
+        cues: &mut Vec<(usize, usize, Cue)>,
+    ) {
         hits.clear();
         self.matcher.find(body, from, to, hits);
         for h in hits.iter() {
             let mut window: Option<String> = None;
-            for &id in self.matcher.payloads(body, *h) {
+            for &p in self.matcher.payloads(body, *h) {
+                let id = match p {
+                    Tc::Cue(c) => {
+                        if cues.last().is_none_or(|x| x.0 != h.start) {
+                            cues.push((h.start, h.end, c));
+                        }
+                        continue;
+                    }
+                    Tc::Trig(id) => id,
+                };
                 let (kind, ctx) = &self.rows[id as usize];
                 if !ctx.is_empty() {
                     let w = window.get_or_insert_with(|| {
@@ -94,13 +128,18 @@ impl TriggerSet {
                         continue;
                     }
                 }
-                if out.iter().any(|t| t.start == h.start && t.kind == *kind) {
+                if out
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|t| t.start == h.start && t.kind == *kind)
+                {
                     continue;
                 }
                 out.push(Trigger {
                     start: h.start,
                     end: h.end,
-                    kind: kind.clone(),
+                    kind,
                     first: 0,
                     last: 0,
                 });
@@ -114,7 +153,11 @@ fn contains_word_prefix(hay: &str, needle: &str) -> bool {
     let mut from = 0;
     while let Some(p) = hay[from..].find(needle) {
         let at = from + p;
-        if !hay[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        if !hay[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
             return true;
         }
         from = at + needle.len().max(1);
@@ -135,8 +178,19 @@ fn is_break(body: &str, t: &Tok) -> bool {
     }
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "and" | "while" | "but" | "whereas" | "after" | "before" | "including" | "y" | "et"
-            | "mientras" | "tandis" | "alors" | "as"
+        "and"
+            | "while"
+            | "but"
+            | "whereas"
+            | "after"
+            | "before"
+            | "including"
+            | "y"
+            | "et"
+            | "mientras"
+            | "tandis"
+            | "alors"
+            | "as"
     )
 }
 
@@ -145,13 +199,21 @@ fn is_break(body: &str, t: &Tok) -> bool {
 /// countable trigger, preferring counts in the same clause; then counts
 /// coordinated with a taken one ("two civilians and four soldiers") join it.
 /// Returns, per trigger, the indices of its counts.
-pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[Count]) -> Vec<Vec<usize>> {
+pub(crate) fn associate(
+    body: &str,
+    toks: &[Tok],
+    trigs: &[Trigger],
+    counts: &[Count],
+) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); trigs.len()];
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     let countable: Vec<usize> = (0..trigs.len()).filter(|&i| trigs[i].countable()).collect();
+    // counts are in token order; only those near a trigger are candidates
     for &ti in &countable {
         let t = &trigs[ti];
-        for (ci, c) in counts.iter().enumerate() {
+        let a = counts.partition_point(|c| c.last + 12 < t.first);
+        let b = counts.partition_point(|c| c.first <= t.last + 8);
+        for (ci, c) in counts.iter().enumerate().take(b).skip(a) {
             let (lo, hi, dist, after) = if c.last <= t.first {
                 (c.last, t.first, t.first.saturating_sub(c.after), false)
             } else if c.first >= t.last {
@@ -159,17 +221,23 @@ pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[C
             } else {
                 continue;
             };
-            if (!after && dist > 7) || (after && dist > 5) || (!c.strong && !(after && dist <= 4)) {
+            if (!after && dist > 7) || (after && dist > 5) || !(c.strong || after && dist <= 4) {
                 continue;
             }
-            let blocked = countable
+            let ka = countable.partition_point(|&o| trigs[o].first < lo);
+            let blocked = countable[ka..]
                 .iter()
-                .any(|&o| o != ti && trigs[o].first >= lo && trigs[o].last <= hi && trigs[o].start != t.start);
+                .take_while(|&&o| trigs[o].first <= hi)
+                .any(|&o| o != ti && trigs[o].last <= hi && trigs[o].start != t.start);
             if blocked {
                 continue;
             }
             let from = if after { lo } else { c.after.min(hi) };
-            let penalty = if toks[from..hi].iter().any(|k| is_break(body, k)) { 3 } else { 0 };
+            let penalty = if toks[from..hi].iter().any(|k| is_break(body, k)) {
+                3
+            } else {
+                0
+            };
             cands.push((dist + penalty + usize::from(after), ti, ci));
         }
     }
@@ -183,20 +251,24 @@ pub(crate) fn associate(body: &str, toks: &[Tok], trigs: &[Trigger], counts: &[C
         out[ti].push(ci);
         // coordination, forwards and backwards
         let mut cur = ci;
-        while let Some(n) = (0..counts.len()).find(|&n| {
-            !used[n] && counts[n].subject.is_some() && coordinated(body, toks, &counts[cur], &counts[n])
-        }) {
-            used[n] = true;
-            out[ti].push(n);
-            cur = n;
+        while cur + 1 < counts.len()
+            && !used[cur + 1]
+            && counts[cur + 1].subject.is_some()
+            && coordinated(body, toks, &counts[cur], &counts[cur + 1])
+        {
+            cur += 1;
+            used[cur] = true;
+            out[ti].push(cur);
         }
         let mut cur = ci;
-        while let Some(n) = (0..counts.len()).find(|&n| {
-            !used[n] && counts[n].subject.is_some() && coordinated(body, toks, &counts[n], &counts[cur])
-        }) {
-            used[n] = true;
-            out[ti].insert(0, n);
-            cur = n;
+        while cur > 0
+            && !used[cur - 1]
+            && counts[cur - 1].subject.is_some()
+            && coordinated(body, toks, &counts[cur - 1], &counts[cur])
+        {
+            cur -= 1;
+            used[cur] = true;
+            out[ti].insert(0, cur);
         }
     }
     out

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::claims::{self, Trigger, TriggerSet};
-use super::cues::{self, Cue};
+use super::cues::Cue;
 use super::gazetteer::{Hit, Matcher, MatcherBuilder};
 use super::numbers;
 use super::persons;
@@ -35,7 +35,6 @@ pub(crate) struct Engine {
     actor_by_facet: HashMap<String, u32>,
     short_by_iso: HashMap<String, String>,
     triggers: [TriggerSet; 3],
-    cues: [Matcher<Cue>; 3],
 }
 
 fn lang_slot(lang: Language) -> usize {
@@ -98,12 +97,21 @@ impl Doc {
                     organisation: None,
                     mentions: Vec::new(),
                 });
-                self.actor_idx.insert(facet.to_string(), self.actors.len() - 1);
+                self.actor_idx
+                    .insert(facet.to_string(), self.actors.len() - 1);
                 self.actors.len() - 1
             }
         };
-        if !self.actors[i].mentions.contains(&span) {
+        // spans come in text order, so a repeat is among the last few
+        if !self.actors[i]
+            .mentions
+            .iter()
+            .rev()
+            .take(8)
+            .any(|m| *m == span)
+        {
             self.actors[i].mentions.push(span);
+            // callers sort `actor_spans` (stable: linear on nearly sorted runs)
             self.actor_spans.push(Span {
                 start: span.0,
                 end: span.1,
@@ -127,13 +135,25 @@ impl Doc {
     }
 }
 
+/// The spans that lie inside `from..to` (spans sorted by start).
+fn within(spans: &[Span], from: usize, to: usize) -> impl Iterator<Item = &Span> {
+    let a = spans.partition_point(|s| s.start < from);
+    let b = spans.partition_point(|s| s.start < to);
+    spans[a..b].iter().filter(move |s| s.end <= to)
+}
+
 /// Sentence ranges that are safe to slice; the whole body when none are.
 fn sentences(text: &Text) -> Vec<Range<usize>> {
     let body = &text.body;
     let mut out: Vec<Range<usize>> = text
         .sentences
         .iter()
-        .filter(|r| r.start <= r.end && r.end <= body.len() && body.is_char_boundary(r.start) && body.is_char_boundary(r.end))
+        .filter(|r| {
+            r.start <= r.end
+                && r.end <= body.len()
+                && body.is_char_boundary(r.start)
+                && body.is_char_boundary(r.end)
+        })
         .cloned()
         .collect();
     out.sort_by_key(|r| r.start);
@@ -150,7 +170,9 @@ fn ends_with_ci(hay: &str, suffix: &str) -> bool {
 }
 
 fn starts_with_ci(hay: &str, prefix: &str) -> bool {
-    hay.len() >= prefix.len() && hay.is_char_boundary(prefix.len()) && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
+    hay.len() >= prefix.len()
+        && hay.is_char_boundary(prefix.len())
+        && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 /// "authorities of [the] [self-proclaimed] [republic of] <LOC>": the byte
@@ -165,9 +187,19 @@ fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
     loop {
         let before = w.len();
         for suf in [
-            "republic of ", "people's republic of ", "people\u{2019}s republic of ", "the ",
-            "self-proclaimed ", "so-called ", "de facto ", "unrecognized ", "unrecognised ",
-            "breakaway ", "separatist ", "autonomous ", "region of ",
+            "republic of ",
+            "people's republic of ",
+            "people\u{2019}s republic of ",
+            "the ",
+            "self-proclaimed ",
+            "so-called ",
+            "de facto ",
+            "unrecognized ",
+            "unrecognised ",
+            "breakaway ",
+            "separatist ",
+            "autonomous ",
+            "region of ",
         ] {
             if let Some(x) = w.strip_suffix(suf) {
                 w = x;
@@ -179,16 +211,31 @@ fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
     }
     let w = w.strip_suffix(" of ")?;
     for head in [
-        "authorities", "government", "president", "presidency", "parliament", "leadership",
-        "officials", "ombudsman", "human rights defender", "foreign ministry", "prime minister",
+        "authorities",
+        "government",
+        "president",
+        "presidency",
+        "parliament",
+        "leadership",
+        "officials",
+        "ombudsman",
+        "human rights defender",
+        "foreign ministry",
+        "prime minister",
     ] {
-        if w.ends_with(head) && !w[..w.len() - head.len()].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if w.ends_with(head)
+            && !w[..w.len() - head.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
             return Some(ws + w.len() - head.len());
         }
     }
     if let Some(p) = w.rfind("ministry of ") {
         let tail = &w[p + "ministry of ".len()..];
-        if tail.split(' ').count() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
+        if tail.split(' ').count() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+        {
             return Some(ws + p);
         }
     }
@@ -198,30 +245,117 @@ fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
 /// "<LOC> [de facto] authorities": the end of the mention.
 fn authority_tail(body: &str, loc_end: usize) -> Option<usize> {
     let rest = &body[loc_end..];
-    for suf in [" de facto authorities", " authorities", " de facto government"] {
-        if starts_with_ci(rest, suf) && !rest[suf.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+    for suf in [
+        " de facto authorities",
+        " authorities",
+        " de facto government",
+    ] {
+        if starts_with_ci(rest, suf)
+            && !rest[suf.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
             return Some(loc_end + suf.len());
         }
     }
     None
 }
 
+/// Longest claim text (bytes) before a window around the trigger is used.
+const MAX_SENTENCE: usize = 1200;
+
+/// Words allowed between a reporting verb and its subject.
+const GAP_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "further",
+    "then",
+    "later",
+    "again",
+    "already",
+    "recently",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "officially",
+    "publicly",
+    "formally",
+    "strongly",
+    "reportedly",
+    "once",
+    "ont",
+    "a",
+    "ha",
+    "han",
+    "ya",
+    "también",
+    "aussi",
+    "déjà",
+    "has also",
+    "would",
+    "will",
+    "had",
+    "this",
+    "week",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "il", "elle", "él", "ella"];
 const AUX: &[&str] = &[
-    "has", "have", "had", "also", "previously", "further", "then", "later", "again", "a", "ont",
-    "ha", "había", "también", "is", "was", "not", "already", "recently", "once",
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "further",
+    "then",
+    "later",
+    "again",
+    "a",
+    "ont",
+    "ha",
+    "había",
+    "también",
+    "is",
+    "was",
+    "not",
+    "already",
+    "recently",
+    "once",
 ];
 
 impl Engine {
     pub(crate) fn new() -> Result<Engine, crate::Error> {
         let locations = vocab::parse_locations(vocab::LOCATIONS_TSV)?;
         let actors = vocab::parse_actors(vocab::ACTORS_TSV)?;
-        let trig_rows = vocab::parse_triggers(vocab::CLAIM_TRIGGERS_TSV)?;
+        // parsed once per process and kept: the trigger sets borrow their types
+        static TRIGGERS: std::sync::OnceLock<Vec<vocab::TriggerRow>> = std::sync::OnceLock::new();
+        let trig_rows: &'static [vocab::TriggerRow] = match TRIGGERS.get() {
+            Some(t) => t,
+            None => {
+                let parsed = vocab::parse_triggers(vocab::CLAIM_TRIGGERS_TSV)?;
+                TRIGGERS.get_or_init(|| parsed)
+            }
+        };
         let mut b = MatcherBuilder::new();
         for (i, l) in locations.iter().enumerate() {
             b.add(&l.name, Name::Loc(i as u32));
             for a in &l.aliases {
-                b.add(a, Name::Loc(i as u32));
+                // "the Gaza Strip": "Gaza Strip" is there too, and "the" is everywhere
+                if !a.starts_with("the ") {
+                    b.add(a, Name::Loc(i as u32));
+                }
             }
         }
         let mut military_by_iso = HashMap::new();
@@ -245,16 +379,24 @@ impl Engine {
         let short_by_iso = locations
             .iter()
             .filter(|l| l.kind == "country")
-            .map(|l| (l.iso3.clone(), if l.short.is_empty() { l.name.clone() } else { l.short.clone() }))
+            .map(|l| {
+                (
+                    l.iso3.clone(),
+                    if l.short.is_empty() {
+                        l.name.clone()
+                    } else {
+                        l.short.clone()
+                    },
+                )
+            })
             .collect();
         Ok(Engine {
             names: b.build()?,
             triggers: [
-                TriggerSet::build(&trig_rows, Language::En)?,
-                TriggerSet::build(&trig_rows, Language::Fr)?,
-                TriggerSet::build(&trig_rows, Language::Es)?,
+                TriggerSet::build(trig_rows, Language::En)?,
+                TriggerSet::build(trig_rows, Language::Fr)?,
+                TriggerSet::build(trig_rows, Language::Es)?,
             ],
-            cues: [cues::build(Language::En)?, cues::build(Language::Fr)?, cues::build(Language::Es)?],
             locations,
             actors,
             military_by_iso,
@@ -272,10 +414,22 @@ impl Engine {
     fn add_authority(&self, doc: &mut Doc, row: u32, span: (usize, usize)) {
         let l = &self.locations[row as usize];
         let (facet, name, kind) = if l.kind == "country" {
-            let short = self.short_by_iso.get(&l.iso3).cloned().unwrap_or_else(|| l.name.clone());
-            (format!("/government/{}", seg(&short)), format!("Government of {short}"), "government")
+            let short = self
+                .short_by_iso
+                .get(&l.iso3)
+                .cloned()
+                .unwrap_or_else(|| l.name.clone());
+            (
+                format!("/government/{}", seg(&short)),
+                format!("Government of {short}"),
+                "government",
+            )
         } else {
-            (format!("/authority/{}", seg(&l.name)), format!("Authorities of {}", l.name), "authority")
+            (
+                format!("/authority/{}", seg(&l.name)),
+                format!("Authorities of {}", l.name),
+                "authority",
+            )
         };
         match self.actor_by_facet.get(&facet) {
             Some(&a) => {
@@ -300,16 +454,51 @@ impl Engine {
 
         // countries named in the document steer ambiguous names
         let mut doc_countries: HashSet<&str> = HashSet::new();
+        let mut doc_regions: Vec<&str> = Vec::new();
         for h in &hits {
             for p in self.names.payloads(body, *h) {
-                if let Name::Loc(r) = p {
-                    let l = &self.locations[*r as usize];
-                    if l.kind == "country" {
-                        doc_countries.insert(l.iso3.as_str());
+                match p {
+                    Name::Loc(r) => {
+                        let l = &self.locations[*r as usize];
+                        if l.kind == "country" {
+                            doc_countries.insert(l.iso3.as_str());
+                        } else if l.kind == "region" && !doc_regions.contains(&l.facet.as_str()) {
+                            doc_regions.push(l.facet.as_str());
+                        }
                     }
+                    Name::Actor(a) => {
+                        let c = self.actors[*a as usize].country.as_str();
+                        if !c.is_empty() {
+                            doc_countries.insert(c);
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
+        // A sub-national name counts only in a document that names its
+        // country or region, unless it is a large city: "Warren", "Allen" or
+        // "Since" are more often other words than places.
+        let plausible = |r: u32, text: &str| {
+            let l = &self.locations[r as usize];
+            // "SARI" (an acronym in capitals) is not the town of Sari
+            if text.len() <= 5
+                && !text.chars().any(char::is_lowercase)
+                && !matches!(l.kind.as_str(), "country" | "region")
+            {
+                return false;
+            }
+            matches!(l.kind.as_str(), "country" | "region")
+                || doc_countries.contains(l.iso3.as_str())
+                || (l.kind == "place"
+                    && l.population >= 150_000
+                    && text.eq_ignore_ascii_case(&l.name))
+                || doc_regions.iter().any(|f| {
+                    l.facet.len() > f.len()
+                        && l.facet.starts_with(f)
+                        && l.facet.as_bytes()[f.len()] == b'/'
+                })
+        };
 
         let mut doc = Doc::default();
         let mut specials: Vec<(Hit, Name)> = Vec::new();
@@ -318,7 +507,7 @@ impl Engine {
             let mut actor: Option<u32> = None;
             for p in self.names.payloads(body, *h) {
                 match *p {
-                    Name::Loc(r) => {
+                    Name::Loc(r) if plausible(r, &body[h.start..h.end]) => {
                         let key = |r: u32| {
                             let l = &self.locations[r as usize];
                             (
@@ -334,12 +523,30 @@ impl Engine {
                     Name::Actor(a) => {
                         actor.get_or_insert(a);
                     }
+                    Name::Loc(_) => {}
                     special => specials.push((*h, special)),
+                }
+            }
+            // an acronym that is both ("DRC"): the organisation only when the
+            // document also spells out its name
+            if let (Some(a), Some(_)) = (actor, best_loc) {
+                if !body[h.start..h.end].chars().any(char::is_lowercase) {
+                    if body.contains(self.actors[a as usize].name.as_str()) {
+                        best_loc = None;
+                    } else {
+                        actor = None;
+                    }
                 }
             }
             if let Some(a) = actor {
                 let row = &self.actors[a as usize];
-                doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), (h.start, h.end));
+                doc.add_actor(
+                    &row.facet,
+                    &row.name,
+                    &row.kind,
+                    Some(&row.country),
+                    (h.start, h.end),
+                );
             }
             if let Some(r) = best_loc {
                 doc.add_loc(r, (h.start, h.end));
@@ -362,14 +569,17 @@ impl Engine {
                     if starts_with_ci(&body[h.end..], " of ") {
                         continue;
                     }
-                    let is_region = |s: &&Span| matches!(self.locations[s.idx].kind.as_str(), "region" | "admin1");
-                    let target = doc
-                        .loc_spans
+                    let is_region = |s: &&Span| {
+                        matches!(self.locations[s.idx].kind.as_str(), "region" | "admin1")
+                    };
+                    let at = doc.loc_spans.partition_point(|s| s.start < h.start);
+                    // (bounded look-around: no quadratic scans on huge inputs)
+                    let target = doc.loc_spans[..at]
                         .iter()
-                        .filter(|s| s.end <= h.start)
-                        .filter(is_region)
-                        .last()
-                        .or_else(|| doc.loc_spans.iter().filter(|s| s.start >= h.end).find(is_region))
+                        .rev()
+                        .take(200)
+                        .find(is_region)
+                        .or_else(|| doc.loc_spans[at..].iter().take(200).find(is_region))
                         .map(|s| s.idx as u32);
                     if let Some(r) = target {
                         self.add_authority(&mut doc, r, (h.start, h.end));
@@ -379,20 +589,25 @@ impl Engine {
                     if !ends_with_ci(&body[..h.start], "the ") {
                         continue;
                     }
-                    let sent_start = sents
+                    let si = sents.partition_point(|r| r.start <= h.start);
+                    let sent_start = si.checked_sub(1).map_or(0, |k| sents[k].start);
+                    let at = doc.loc_spans.partition_point(|s| s.start < h.start);
+                    let country = doc.loc_spans[..at]
                         .iter()
-                        .find(|r| r.start <= h.start && h.start < r.end)
-                        .map_or(0, |r| r.start);
-                    let country = doc
-                        .loc_spans
-                        .iter()
-                        .filter(|s| s.start >= sent_start && s.end <= h.start)
-                        .filter(|s| self.locations[s.idx].kind == "country")
-                        .last()
+                        .rev()
+                        .take(50)
+                        .take_while(|s| s.start >= sent_start)
+                        .find(|s| s.end <= h.start && self.locations[s.idx].kind == "country")
                         .map(|s| self.locations[s.idx].iso3.clone());
                     if let Some(a) = country.and_then(|c| self.military_by_iso.get(&c)) {
                         let row = &self.actors[*a as usize];
-                        doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), (h.start, h.end));
+                        doc.add_actor(
+                            &row.facet,
+                            &row.name,
+                            &row.kind,
+                            Some(&row.country),
+                            (h.start, h.end),
+                        );
                     }
                 }
                 _ => {}
@@ -403,7 +618,7 @@ impl Engine {
         // sentence by sentence: persons, attribution, claims
         let mut claims_out: Vec<(usize, usize, Claim)> = Vec::new();
         let mut toks: Vec<Tok> = Vec::new();
-        let mut cue_hits: Vec<Hit> = Vec::new();
+        let mut cues: Vec<(usize, usize, Cue)> = Vec::new();
         let mut trig_hits: Vec<Hit> = Vec::new();
         let mut trigs: Vec<Trigger> = Vec::new();
         let mut persons_seen: Vec<(usize, String)> = Vec::new(); // (start, by-facet)
@@ -412,47 +627,54 @@ impl Engine {
             if s0 >= s1 {
                 continue;
             }
-            cue_hits.clear();
-            self.cues[slot].find(body, s0, s1, &mut cue_hits);
+            cues.clear();
             trigs.clear();
-            self.triggers[slot].find(body, s0, s1, &mut trig_hits, &mut trigs);
-            if cue_hits.is_empty() && trigs.is_empty() {
+            self.triggers[slot].find(body, (s0, s1), &mut trig_hits, &mut trigs, &mut cues);
+            if cues.is_empty() && trigs.is_empty() {
                 continue;
             }
             tokenize(body, s0, s1, &mut toks);
-            let cues: Vec<(usize, usize, Cue)> = cue_hits
-                .iter()
-                .filter_map(|h| self.cues[slot].payloads(body, *h).next().map(|c| (h.start, h.end, *c)))
-                .collect();
             // persons
             if !cues.is_empty() {
-                let taken: Vec<(usize, usize)> = doc
-                    .actor_spans
-                    .iter()
-                    .chain(doc.loc_spans.iter())
-                    .filter(|s| s.start < s1 && s.end > s0)
+                let mut taken: Vec<(usize, usize)> = within(&doc.actor_spans, s0, s1)
+                    .chain(within(&doc.loc_spans, s0, s1))
                     .map(|s| (s.start, s.end))
                     .collect();
+                taken.sort_unstable();
+                let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
+                let mut added = false;
                 for p in persons::find(body, &toks, &cues, &taken) {
-                    let name = &body[p.start..p.end];
                     let org = p.role_start.and_then(|rs| {
                         let lo = rs.saturating_sub(48).max(s0);
-                        doc.actor_spans
-                            .iter()
-                            .filter(|s| s.start >= lo && s.end <= p.start)
-                            .filter(|s| !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians"))
-                            .min_by_key(|s| if s.end <= rs { rs - s.end } else { s.start - rs })
+                        within(&doc.actor_spans, lo, p.start)
+                            .filter(|s| {
+                                !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians")
+                            })
+                            .min_by_key(|s| {
+                                if s.end <= rs {
+                                    rs - s.end
+                                } else {
+                                    s.start - rs
+                                }
+                            })
                             .map(|s| doc.actors[s.idx].facet.clone())
                     });
+                    found.push((p.start, p.end, org));
+                }
+                for (start, end, org) in found.drain(..) {
+                    let name = &body[start..end];
                     let facet = format!("/person/{}", seg(name));
-                    let i = doc.add_actor(&facet, name, "person", None, (p.start, p.end));
+                    let i = doc.add_actor(&facet, name, "person", None, (start, end));
                     if doc.actors[i].organisation.is_none() {
                         doc.actors[i].organisation = org;
                     }
                     let by = doc.actors[i].organisation.clone().unwrap_or(facet);
-                    persons_seen.push((p.start, by));
+                    persons_seen.push((start, by));
+                    added = true;
                 }
-                doc.actor_spans.sort_by_key(|s| s.start);
+                if added {
+                    doc.actor_spans.sort_by_key(|s| s.start);
+                }
             }
             if trigs.is_empty() {
                 continue;
@@ -462,27 +684,42 @@ impl Engine {
                 let a = &doc.actors[s.idx];
                 a.organisation.clone().unwrap_or_else(|| a.facet.clone())
             };
-            let spans_in: Vec<Span> = doc
-                .actor_spans
-                .iter()
-                .filter(|s| s.start >= s0 && s.end <= s1 && doc.actors[s.idx].kind != "civilians")
+            let spans_in: Vec<Span> = within(&doc.actor_spans, s0, s1)
+                .filter(|s| doc.actors[s.idx].kind != "civilians")
                 .copied()
                 .collect();
             let mut attributions: Vec<(usize, String)> = Vec::new();
+            let mut spoken_for: Vec<(u32, (usize, usize))> = Vec::new();
             for &(cs, ce, cue) in &cues {
                 match cue {
                     Cue::According => {
-                        if let Some(s) = spans_in.iter().find(|s| s.start >= ce && s.start - ce <= 120) {
+                        let at = spans_in.partition_point(|s| s.start < ce);
+                        if let Some(s) = spans_in[at..].first().filter(|s| s.start - ce <= 120) {
                             attributions.push((cs, by_of_span(s)));
                         }
                     }
                     Cue::Report => {
-                        let subject = spans_in.iter().filter(|s| s.end <= cs).last().filter(|s| {
-                            let gap = &body[s.end..cs];
-                            gap.len() <= 40
-                                && !gap.contains(['.', ';', ':', '“', '”', '"'])
-                                && gap.split_whitespace().count() <= 4
-                        });
+                        let at = spans_in.partition_point(|s| s.start < cs);
+                        let subject =
+                            spans_in[..at]
+                                .iter()
+                                .rev()
+                                .find(|s| s.end <= cs)
+                                .filter(|s| {
+                                    // "X has", "X (ICRC) has also", "X, Jane Doe,": only
+                                    // auxiliaries and adverbs between subject and verb
+                                    let gap = &body[s.end..cs];
+                                    gap.len() <= 40
+                                        && gap
+                                            .split(|c: char| {
+                                                c.is_whitespace() || matches!(c, ',' | '(' | ')')
+                                            })
+                                            .filter(|w| !w.is_empty())
+                                            .all(|w| {
+                                                GAP_WORDS.contains(&w.to_lowercase().as_str())
+                                                    || w.chars().all(|c| c.is_uppercase())
+                                            })
+                                });
                         if let Some(s) = subject {
                             attributions.push((cs, by_of_span(s)));
                             continue;
@@ -510,14 +747,66 @@ impl Engine {
                             }
                         }
                         if pronoun {
-                            if let Some((_, by)) = persons_seen.iter().filter(|(p, _)| *p < cs).last() {
+                            let at = persons_seen.partition_point(|(p, _)| *p < cs);
+                            if let Some((_, by)) = at.checked_sub(1).map(|k| &persons_seen[k]) {
                                 attributions.push((cs, by.clone()));
                                 continue;
                             }
                         }
+                        // "Lebanon's representative said": the country's government
+                        let la = doc.loc_spans.partition_point(|s| s.start < cs);
+                        let country_rep = doc.loc_spans[..la]
+                            .last()
+                            .filter(|l| {
+                                l.start >= s0
+                                    && l.end <= cs
+                                    && cs - l.end <= 60
+                                    && self.locations[l.idx].kind == "country"
+                            })
+                            .and_then(|l| {
+                                let gap = body[l.end..cs].to_lowercase();
+                                let rest = gap
+                                    .strip_prefix("'s ")
+                                    .or_else(|| gap.strip_prefix("\u{2019}s "))?;
+                                let words: Vec<&str> = rest.split_whitespace().collect();
+                                (words.len() <= 4
+                                    && words.iter().any(|w| {
+                                        matches!(
+                                            w.trim_matches(','),
+                                            "representative"
+                                                | "delegate"
+                                                | "ambassador"
+                                                | "minister"
+                                                | "spokesperson"
+                                                | "spokesman"
+                                                | "spokeswoman"
+                                                | "president"
+                                                | "government"
+                                        )
+                                    }))
+                                .then_some(l)
+                            })
+                            .copied();
+                        if let Some(l) = country_rep {
+                            let iso = &self.locations[l.idx].iso3;
+                            if let Some(short) = self.short_by_iso.get(iso) {
+                                let facet = format!("/government/{}", seg(short));
+                                if let Some(&a) = self.actor_by_facet.get(&facet) {
+                                    let end = body[l.end..cs].trim_end().len() + l.end;
+                                    spoken_for.push((a, (l.start, end)));
+                                    attributions.push((cs, facet));
+                                    continue;
+                                }
+                            }
+                        }
                         // inverted: "said the ICRC"
-                        if let Some(s) = spans_in.iter().find(|s| {
-                            s.start >= ce && matches!(body[ce..s.start].to_ascii_lowercase().as_str(), " " | " the ")
+                        let at = spans_in.partition_point(|s| s.start < ce);
+                        if let Some(s) = spans_in[at..].first().filter(|s| {
+                            s.start - ce <= 5
+                                && matches!(
+                                    body[ce..s.start].to_ascii_lowercase().as_str(),
+                                    " " | " the "
+                                )
                         }) {
                             attributions.push((cs, by_of_span(s)));
                         }
@@ -525,42 +814,79 @@ impl Engine {
                     _ => {}
                 }
             }
+            for (a, span) in spoken_for {
+                let row = &self.actors[a as usize];
+                doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), span);
+                doc.actor_spans.sort_by_key(|s| s.start);
+            }
             // claims
             for t in trigs.iter_mut() {
                 t.first = toks.partition_point(|k| k.start < t.start);
                 t.last = toks.partition_point(|k| k.start < t.end);
             }
-            let counts = numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
+            let counts =
+                numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
             let assigned = claims::associate(body, &toks, &trigs, &counts);
-            let location = doc
-                .loc_spans
-                .iter()
-                .filter(|s| s.start >= s0 && s.end <= s1)
-                .max_by_key(|s| (self.locations[s.idx].specificity(), std::cmp::Reverse(s.start)))
-                .map(|s| self.locations[s.idx].facet.clone());
             let mut trimmed = (s0, s1);
             let st = &body[s0..s1];
             trimmed.0 += st.len() - st.trim_start().len();
             trimmed.1 -= st.len() - st.trim_end().len();
-            let sentence = body[trimmed.0..trimmed.1].to_string();
+            // the claim's text: the sentence, or when "sentences" are not split
+            // (one range for a whole body) a window of words around the trigger
+            let span_of = |t: &Trigger| -> (usize, usize) {
+                if trimmed.1 - trimmed.0 <= MAX_SENTENCE {
+                    return trimmed;
+                }
+                let mut a = t.start.saturating_sub(MAX_SENTENCE / 2).max(trimmed.0);
+                while !body.is_char_boundary(a) {
+                    a += 1;
+                }
+                let mut z = (t.end + MAX_SENTENCE / 2).min(trimmed.1);
+                while !body.is_char_boundary(z) {
+                    z -= 1;
+                }
+                let a = if a > trimmed.0 {
+                    body[a..t.start].find(' ').map_or(a, |k| a + k + 1)
+                } else {
+                    a
+                };
+                let z = if z < trimmed.1 {
+                    body[t.end..z].rfind(' ').map_or(z, |k| t.end + k)
+                } else {
+                    z
+                };
+                (a, z)
+            };
+            let location_in = |(a, z): (usize, usize)| {
+                within(&doc.loc_spans, a, z)
+                    .max_by_key(|s| {
+                        (
+                            self.locations[s.idx].specificity(),
+                            std::cmp::Reverse(s.start),
+                        )
+                    })
+                    .map(|s| self.locations[s.idx].facet.clone())
+            };
             let mut local: Vec<Claim> = Vec::new();
             for (ti, t) in trigs.iter().enumerate() {
-                let by = attributions
-                    .iter()
-                    .filter(|(p, _)| *p <= t.start)
-                    .last()
-                    .or_else(|| attributions.iter().find(|(p, _)| *p > t.start))
+                let at = attributions.partition_point(|(p, _)| *p <= t.start);
+                let by = at
+                    .checked_sub(1)
+                    .map(|k| &attributions[k])
+                    .or_else(|| attributions.get(at))
                     .map(|(_, f)| f.clone());
+                let span = span_of(t);
+                let location = location_in(span);
                 let mk = |count: Option<&numbers::Count>| Claim {
-                    kind: t.kind.clone(),
+                    kind: t.kind.to_string(),
                     count: count.map(|c| c.value),
                     qualifier: count.and_then(|c| c.qualifier.clone()),
                     subject: count.and_then(|c| c.subject.clone()),
                     by: by.clone(),
                     location: location.clone(),
                     sentence: String::new(),
-                    start: 0,
-                    end: 0,
+                    start: span.0,
+                    end: span.1,
                 };
                 if assigned[ti].is_empty() {
                     local.push(mk(None));
@@ -571,7 +897,11 @@ impl Engine {
                 }
             }
             // dedupe: one countless claim per type, none when a counted one exists
-            let counted: HashSet<String> = local.iter().filter(|c| c.count.is_some()).map(|c| c.kind.clone()).collect();
+            let counted: HashSet<String> = local
+                .iter()
+                .filter(|c| c.count.is_some())
+                .map(|c| c.kind.clone())
+                .collect();
             let mut seen: HashSet<(String, Option<u64>, Option<String>)> = HashSet::new();
             for c in local {
                 if c.count.is_none() && counted.contains(&c.kind) {
@@ -580,7 +910,14 @@ impl Engine {
                 if !seen.insert((c.kind.clone(), c.count, c.subject.clone())) {
                     continue;
                 }
-                claims_out.push((trimmed.0, trimmed.1, Claim { sentence: sentence.clone(), ..c }));
+                claims_out.push((
+                    c.start,
+                    c.end,
+                    Claim {
+                        sentence: body[c.start..c.end].to_string(),
+                        ..c
+                    },
+                ));
             }
         }
 
@@ -602,11 +939,12 @@ impl Engine {
         }
         events.sort_unstable();
         events.dedup();
-        let chars: HashMap<usize, usize> = events.iter().map(|&b| (b, ci.char_at(b))).collect();
+        let chars: Vec<usize> = events.iter().map(|&b| ci.char_at(b)).collect();
+        let char_of = |b: usize| chars[events.partition_point(|&x| x < b)];
         let mention = |m: &(usize, usize)| Mention {
             text: body[m.0..m.1].to_string(),
-            start: chars[&m.0],
-            end: chars[&m.1],
+            start: char_of(m.0),
+            end: char_of(m.1),
         };
         let mut actors: Vec<Actor> = doc
             .actors
@@ -645,8 +983,8 @@ impl Engine {
         let claims = claims_out
             .into_iter()
             .map(|(s, e, c)| Claim {
-                start: chars[&s],
-                end: chars[&e],
+                start: char_of(s),
+                end: char_of(e),
                 ..c
             })
             .collect();

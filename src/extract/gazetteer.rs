@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 /// How the case of a match in the text must relate to the vocabulary form.
 #[derive(Debug, Clone)]
@@ -21,11 +22,50 @@ pub(crate) enum CaseRule {
 /// Words that do not make a form a proper name: "Government of X" is
 /// checked on "X", so "government of X" in running text still matches.
 const GENERIC: &[&str] = &[
-    "the", "of", "and", "for", "de", "du", "la", "le", "del", "el", "los", "las", "les", "government",
-    "ministry", "armed", "forces", "army", "authorities", "national", "police", "president",
-    "prime", "minister", "federal", "foreign", "affairs", "defence", "defense", "interior",
-    "health", "presidency", "officials", "force", "navy", "air", "military", "troops",
-    "soldiers", "peacekeepers", "peacekeeping", "contingent", "gouvernement", "gobierno",
+    "the",
+    "of",
+    "and",
+    "for",
+    "de",
+    "du",
+    "la",
+    "le",
+    "del",
+    "el",
+    "los",
+    "las",
+    "les",
+    "government",
+    "ministry",
+    "armed",
+    "forces",
+    "army",
+    "authorities",
+    "national",
+    "police",
+    "president",
+    "prime",
+    "minister",
+    "federal",
+    "foreign",
+    "affairs",
+    "defence",
+    "defense",
+    "interior",
+    "health",
+    "presidency",
+    "officials",
+    "force",
+    "navy",
+    "air",
+    "military",
+    "troops",
+    "soldiers",
+    "peacekeepers",
+    "peacekeeping",
+    "contingent",
+    "gouvernement",
+    "gobierno",
 ];
 
 impl CaseRule {
@@ -60,7 +100,7 @@ impl CaseRule {
 
     fn accepts(&self, hay: &str, start: usize, end: usize) -> bool {
         match self {
-            CaseRule::Exact(f) => &hay[start..end] == &**f,
+            CaseRule::Exact(f) => hay[start..end] == **f,
             CaseRule::Upper(off) => hay
                 .get(start + off..)
                 .and_then(|s| s.chars().next())
@@ -80,14 +120,120 @@ pub(crate) struct Hit {
 
 /// A dictionary of surface forms, each carrying one or more payloads with
 /// their own case rule.
+/// The automaton: an anchored DFA for small vocabularies (triggers, cues),
+/// walked state by state with no per-search set-up; the gazetteer's own
+/// automaton (an NFA: its DFA would be hundreds of MB) through the
+/// aho-corasick search API, which handles its failure links.
+enum Auto {
+    Dfa(Box<dfa::DFA>),
+    Nfa(AhoCorasick),
+}
+
+/// Longest match of the anchored DFA `a` at the start of `bytes`:
+/// (length, pattern).
+fn longest(a: &dfa::DFA, bytes: &[u8]) -> Option<(usize, u32)> {
+    let mut sid = a.start_state(Anchored::Yes).ok()?;
+    let mut last = None;
+    for (k, &b) in bytes.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                break;
+            }
+            if a.is_match(sid) {
+                let pid = a.match_pattern(sid, 0);
+                if a.pattern_len(pid) == k + 1 {
+                    last = Some((k + 1, pid.as_u32()));
+                }
+            }
+        }
+    }
+    last
+}
+
 pub(crate) struct Matcher<T> {
-    ac: AhoCorasick,
+    ac: Auto,
     payloads: Vec<Vec<(T, CaseRule)>>,
+    /// First words (hashed, ASCII-lowercased) of every form, and of the
+    /// forms that may start with a lowercase letter: a word start is only
+    /// searched when its word is a first word for its case.
+    words: WordSet,
+    lower_words: WordSet,
+}
+
+/// FNV-1a hash of the first word of `s` (its leading alphanumeric run),
+/// ASCII-lowercased, and the word's byte length.
+fn first_word_hash(s: &str) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut len = 0;
+    for c in s.chars() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        len += c.len_utf8();
+    }
+    (h | 1, len)
+}
+
+/// A set of word hashes (open addressing; a collision only costs a search).
+struct WordSet {
+    table: Vec<u64>,
+    len: usize,
+}
+
+impl WordSet {
+    fn new() -> Self {
+        WordSet {
+            table: vec![0; 1024],
+            len: 0,
+        }
+    }
+    fn insert(&mut self, h: u64) {
+        if (self.len + 1) * 2 > self.table.len() {
+            let bigger = vec![0; self.table.len() * 2];
+            let old = std::mem::replace(&mut self.table, bigger);
+            self.len = 0;
+            for x in old.into_iter().filter(|&x| x != 0) {
+                self.insert(x);
+            }
+        }
+        let mask = self.table.len() - 1;
+        let mut k = (h >> 7) as usize & mask;
+        loop {
+            match self.table[k] {
+                0 => {
+                    self.table[k] = h;
+                    self.len += 1;
+                    return;
+                }
+                x if x == h => return,
+                _ => k = (k + 1) & mask,
+            }
+        }
+    }
+    fn contains(&self, h: u64) -> bool {
+        let mask = self.table.len() - 1;
+        let mut k = (h >> 7) as usize & mask;
+        loop {
+            match self.table[k] {
+                0 => return false,
+                x if x == h => return true,
+                _ => k = (k + 1) & mask,
+            }
+        }
+    }
 }
 
 /// Collects forms before the automaton is built; forms that differ only in
 /// ASCII case share one pattern.
 pub(crate) struct MatcherBuilder<T> {
+    words: WordSet,
+    lower_words: WordSet,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
     payloads: Vec<Vec<(T, CaseRule)>>,
@@ -96,6 +242,8 @@ pub(crate) struct MatcherBuilder<T> {
 impl<T: Clone + PartialEq> MatcherBuilder<T> {
     pub(crate) fn new() -> Self {
         MatcherBuilder {
+            words: WordSet::new(),
+            lower_words: WordSet::new(),
             index: HashMap::new(),
             patterns: Vec::new(),
             payloads: Vec::new(),
@@ -115,6 +263,12 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
     }
 
     pub(crate) fn add_with_rule(&mut self, form: &str, payload: T, rule: CaseRule) {
+        let upper_start = form.chars().next().is_some_and(char::is_uppercase);
+        let (h, _) = first_word_hash(form);
+        self.words.insert(h);
+        if !(upper_start && matches!(rule, CaseRule::Exact(_) | CaseRule::Upper(0))) {
+            self.lower_words.insert(h);
+        }
         let key = form.to_ascii_lowercase();
         let i = *self.index.entry(key).or_insert_with(|| {
             self.patterns.push(form.to_string());
@@ -132,18 +286,36 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
     }
 
     pub(crate) fn build(self) -> Result<Matcher<T>, crate::Error> {
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&self.patterns)
-            .map_err(|e| crate::Error::Vocabulary {
-                file: "schema".into(),
-                line: 0,
-                reason: format!("cannot build the matcher: {e}"),
-            })?;
+        let err = |e: aho_corasick::BuildError| crate::Error::Vocabulary {
+            file: "schema".into(),
+            line: 0,
+            reason: format!("cannot build the matcher: {e}"),
+        };
+        let ac = if self.patterns.len() < 5_000 {
+            Auto::Dfa(Box::new(
+                dfa::DFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .start_kind(StartKind::Anchored)
+                    .prefilter(false)
+                    .build(&self.patterns)
+                    .map_err(err)?,
+            ))
+        } else {
+            Auto::Nfa(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .start_kind(StartKind::Anchored)
+                    .build(&self.patterns)
+                    .map_err(err)?,
+            )
+        };
         Ok(Matcher {
             ac,
             payloads: self.payloads,
+            words: self.words,
+            lower_words: self.lower_words,
         })
     }
 }
@@ -156,35 +328,83 @@ pub(crate) fn at_word_boundary(hay: &str, start: usize, end: usize) -> bool {
 }
 
 impl<T> Matcher<T> {
-    /// Finds all whole-word matches in `hay[from..to]`, leftmost-longest; a
-    /// match rejected by the boundary or case rules is retried one character
-    /// later so that a shorter form inside it can still match.
+    /// Finds all whole-word matches in `hay[from..to]`, leftmost-longest,
+    /// by anchored searches at word starts only (capitalized words, plus the
+    /// first words of forms that may start in lowercase). A match rejected by
+    /// the boundary or case rules lets the scan go on at the next word.
     pub(crate) fn find(&self, hay: &str, from: usize, to: usize, out: &mut Vec<Hit>) {
-        let mut pos = from;
-        while pos < to {
-            let Some(m) = self.ac.find(Input::new(hay).span(pos..to)) else {
-                break;
-            };
-            let (s, e) = (m.start(), m.end());
-            let ok = at_word_boundary(hay, s, e)
-                && self.payloads[m.pattern().as_usize()]
-                    .iter()
-                    .any(|(_, r)| r.accepts(hay, s, e));
-            if ok {
-                out.push(Hit {
-                    start: s,
-                    end: e,
-                    pattern: m.pattern().as_u32(),
-                });
-                pos = e;
+        let bytes = hay.as_bytes();
+        let mut prev_alnum = hay[..from]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let mut i = from;
+        while i < to {
+            let b = bytes[i];
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
             } else {
-                pos = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+                let c = hay[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            let alnum = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            if !alnum || prev_alnum {
+                prev_alnum = alnum;
+                i += len;
+                continue;
             }
+            prev_alnum = true;
+            let w = &bytes[i..to];
+            let (h, wlen) = first_word_hash(&hay[i..to]);
+            let try_here = if c.is_uppercase() {
+                self.words.contains(h)
+            } else {
+                self.lower_words.contains(h)
+            };
+            if try_here {
+                let found = match &self.ac {
+                    Auto::Dfa(a) => longest(a, w),
+                    Auto::Nfa(a) => a
+                        .find(Input::new(hay).span(i..to).anchored(Anchored::Yes))
+                        .map(|m| (m.end() - i, m.pattern().as_u32())),
+                };
+                if let Some((len, pattern)) = found {
+                    let (s, e) = (i, i + len);
+                    let ok = hay.is_char_boundary(e)
+                        && at_word_boundary(hay, s, e)
+                        && self.payloads[pattern as usize]
+                            .iter()
+                            .any(|(_, r)| r.accepts(hay, s, e));
+                    if ok {
+                        out.push(Hit {
+                            start: s,
+                            end: e,
+                            pattern,
+                        });
+                        i = e;
+                        prev_alnum = hay[..e]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                        continue;
+                    }
+                }
+            }
+            // no form starts inside this word
+            i += wlen.max(len);
         }
     }
 
     /// The payloads of a hit whose case rule accepts the text.
-    pub(crate) fn payloads<'a>(&'a self, hay: &'a str, hit: Hit) -> impl Iterator<Item = &'a T> + 'a {
+    pub(crate) fn payloads<'a>(
+        &'a self,
+        hay: &'a str,
+        hit: Hit,
+    ) -> impl Iterator<Item = &'a T> + 'a {
         self.payloads[hit.pattern as usize]
             .iter()
             .filter(move |(_, r)| r.accepts(hay, hit.start, hit.end))
@@ -208,25 +428,36 @@ mod tests {
         let mut out = Vec::new();
         m.find(hay, 0, hay.len(), &mut out);
         out.iter()
-            .map(|h| (hay[h.start..h.end].to_string(), *m.payloads(hay, *h).next().unwrap()))
+            .map(|h| {
+                (
+                    hay[h.start..h.end].to_string(),
+                    *m.payloads(hay, *h).next().unwrap(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn longest_match_and_word_boundaries() {
         let g = m(&["Sudan", "South Sudan", "Karabakh", "Nagorno-Karabakh"]);
-        assert_eq!(spans(&g, "Refugees from South Sudan reached Sudan."), vec![
-            ("South Sudan".to_string(), 1),
-            ("Sudan".to_string(), 0)
-        ]);
-        assert_eq!(spans(&g, "in Nagorno-Karabakh"), vec![("Nagorno-Karabakh".to_string(), 3)]);
+        assert_eq!(
+            spans(&g, "Refugees from South Sudan reached Sudan."),
+            vec![("South Sudan".to_string(), 1), ("Sudan".to_string(), 0)]
+        );
+        assert_eq!(
+            spans(&g, "in Nagorno-Karabakh"),
+            vec![("Nagorno-Karabakh".to_string(), 3)]
+        );
         assert!(spans(&g, "Sudanese and Sudanx").is_empty());
     }
 
     #[test]
     fn acronyms_match_exact_case_names_need_capitals() {
         let g = m(&["WHO", "World Health Organization", "Shusha", "civilians"]);
-        assert_eq!(spans(&g, "those who fled; WHO said"), vec![("WHO".to_string(), 0)]);
+        assert_eq!(
+            spans(&g, "those who fled; WHO said"),
+            vec![("WHO".to_string(), 0)]
+        );
         assert!(spans(&g, "shusha").is_empty());
         assert_eq!(spans(&g, "SHUSHA and Civilians").len(), 2);
         let h = m(&["Government of Azerbaijan"]);

@@ -26,82 +26,345 @@ pub(crate) struct Count {
 }
 
 const UNITS: &[(&str, u64)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
-    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
-    ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
-    ("seventy", 70), ("eighty", 80), ("ninety", 90), ("deux", 2), ("trois", 3), ("quatre", 4),
-    ("cinq", 5), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12),
-    ("quinze", 15), ("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50),
-    ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8),
-    ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12), ("quince", 15), ("veinte", 20),
-    ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("quinze", 15),
+    ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("dos", 2),
+    ("tres", 3),
+    ("cuatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("siete", 7),
+    ("ocho", 8),
+    ("nueve", 9),
+    ("diez", 10),
+    ("once", 11),
+    ("doce", 12),
+    ("quince", 15),
+    ("veinte", 20),
+    ("treinta", 30),
+    ("cuarenta", 40),
+    ("cincuenta", 50),
 ];
 
 const SCALES: &[(&str, u64)] = &[
-    ("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("millions", 1_000_000),
-    ("billion", 1_000_000_000), ("cent", 100), ("cents", 100), ("mille", 1_000), ("cien", 100),
-    ("cientos", 100), ("mil", 1_000), ("millón", 1_000_000), ("millones", 1_000_000),
-    ("milliard", 1_000_000_000), ("milliards", 1_000_000_000),
+    ("hundred", 100),
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("millions", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("cent", 100),
+    ("cents", 100),
+    ("mille", 1_000),
+    ("cien", 100),
+    ("cientos", 100),
+    ("mil", 1_000),
+    ("millón", 1_000_000),
+    ("millones", 1_000_000),
+    ("milliard", 1_000_000_000),
+    ("milliards", 1_000_000_000),
 ];
 
 /// Nouns that make a number a count of people; the noun becomes the subject.
 const PERSON_NOUNS: &[&str] = &[
-    "people", "persons", "person", "individuals", "civilians", "civilian", "soldiers", "soldier",
-    "children", "child", "women", "men", "girls", "boys", "residents", "refugees", "refugee",
-    "migrants", "idps", "families", "households", "patients", "deaths", "fatalities", "casualties",
-    "victims", "militants", "fighters", "troops", "policemen", "officers", "workers", "staff",
-    "volunteers", "students", "pupils", "teachers", "peacekeepers", "inhabitants", "others",
-    "adults", "infants", "babies", "newborns", "returnees", "detainees", "prisoners", "hostages",
-    "journalists", "doctors", "nurses", "farmers", "fishermen", "villagers", "passengers",
-    "personnel", "survivors", "bodies", "dead", "injured", "wounded", "displaced", "evacuees",
-    "asylum-seekers", "minors", "elderly", "personnes", "civils", "soldats", "enfants", "femmes",
-    "hommes", "réfugiés", "déplacés", "ménages", "familles", "morts", "blessés", "victimes",
-    "habitants", "migrants", "personas", "civiles", "soldados", "niños", "niñas", "mujeres",
-    "hombres", "familias", "refugiados", "desplazados", "muertos", "heridos", "víctimas",
-    "habitantes", "migrantes", "hogares", "fallecidos", "menores",
+    "people",
+    "persons",
+    "person",
+    "individuals",
+    "civilians",
+    "civilian",
+    "soldiers",
+    "soldier",
+    "children",
+    "child",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "residents",
+    "refugees",
+    "refugee",
+    "migrants",
+    "idps",
+    "families",
+    "households",
+    "patients",
+    "deaths",
+    "fatalities",
+    "casualties",
+    "victims",
+    "militants",
+    "fighters",
+    "troops",
+    "policemen",
+    "officers",
+    "workers",
+    "staff",
+    "volunteers",
+    "students",
+    "pupils",
+    "teachers",
+    "peacekeepers",
+    "inhabitants",
+    "others",
+    "adults",
+    "infants",
+    "babies",
+    "newborns",
+    "returnees",
+    "detainees",
+    "prisoners",
+    "hostages",
+    "journalists",
+    "doctors",
+    "nurses",
+    "farmers",
+    "fishermen",
+    "villagers",
+    "passengers",
+    "personnel",
+    "survivors",
+    "bodies",
+    "dead",
+    "injured",
+    "wounded",
+    "displaced",
+    "evacuees",
+    "asylum-seekers",
+    "minors",
+    "elderly",
+    "personnes",
+    "civils",
+    "soldats",
+    "enfants",
+    "femmes",
+    "hommes",
+    "réfugiés",
+    "déplacés",
+    "ménages",
+    "familles",
+    "morts",
+    "blessés",
+    "victimes",
+    "habitants",
+    "migrants",
+    "personas",
+    "civiles",
+    "soldados",
+    "niños",
+    "niñas",
+    "mujeres",
+    "hombres",
+    "familias",
+    "refugiados",
+    "desplazados",
+    "muertos",
+    "heridos",
+    "víctimas",
+    "habitantes",
+    "migrantes",
+    "hogares",
+    "fallecidos",
+    "menores",
 ];
 
 /// Words that, right after a number, make it the subject of a verb ("200
 /// have been injured", "27 killed").
 const VERBISH: &[&str] = &[
-    "have", "has", "had", "were", "was", "are", "is", "been", "remain", "remained", "died",
-    "killed", "injured", "wounded", "dead", "missing", "displaced", "evacuated", "fled", "ont",
-    "sont", "été", "han", "fueron", "murieron", "resultaron", "tués", "blessés", "morts",
-    "muertos", "heridos", "more", "others", "of", "among",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "been",
+    "remain",
+    "remained",
+    "died",
+    "killed",
+    "injured",
+    "wounded",
+    "dead",
+    "missing",
+    "displaced",
+    "evacuated",
+    "fled",
+    "ont",
+    "sont",
+    "été",
+    "han",
+    "fueron",
+    "murieron",
+    "resultaron",
+    "tués",
+    "blessés",
+    "morts",
+    "muertos",
+    "heridos",
+    "more",
+    "others",
+    "among",
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-    "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril",
-    "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
 ];
 
 const MONEY: &[&str] = &[
-    "$", "us$", "usd", "chf", "eur", "€", "£", "dollars", "euros", "francs", "dólares", "pesos",
-    "percent", "per", "%", "pour", "por", "pc",
+    "quarter", "quarters", "third", "thirds", "half", "fifth", "fifths", "tenth", "times", "fold",
+    "tiers", "quart", "moitié", "tercio", "cuarto", "mitad", "veces", "fois", "$", "us$", "usd",
+    "chf", "eur", "€", "£", "dollars", "euros", "francs", "dólares", "pesos", "percent", "per",
+    "%", "pour", "por", "pc",
 ];
 
 const QUALIFIERS: &[&str] = &[
-    "at least", "more than", "over", "about", "around", "approximately", "nearly", "almost",
-    "up to", "some", "an estimated", "estimated", "less than", "fewer than", "roughly",
-    "close to", "as many as", "at most", "au moins", "plus de", "près de", "environ", "quelque",
-    "jusqu'à", "moins de", "al menos", "más de", "cerca de", "unos", "unas", "alrededor de",
-    "aproximadamente", "casi", "hasta", "menos de", "por lo menos",
+    "at least",
+    "more than",
+    "over",
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "up to",
+    "some",
+    "an estimated",
+    "estimated",
+    "less than",
+    "fewer than",
+    "roughly",
+    "close to",
+    "as many as",
+    "at most",
+    "au moins",
+    "plus de",
+    "près de",
+    "environ",
+    "quelque",
+    "jusqu'à",
+    "moins de",
+    "al menos",
+    "más de",
+    "cerca de",
+    "unos",
+    "unas",
+    "alrededor de",
+    "aproximadamente",
+    "casi",
+    "hasta",
+    "menos de",
+    "por lo menos",
 ];
 
 fn lower(text: &str, t: &Tok) -> String {
     text[t.start..t.end].to_lowercase()
 }
 
+/// The token's text equals one of `set`, ignoring ASCII case.
+fn is_in(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
+    t.is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        set.iter().any(|x| x.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The value of a number word, any ASCII case ("twenty-five" arrives as
+/// three tokens and is put together by the caller).
 fn word_value(w: &str) -> Option<u64> {
-    if let Some((_, v)) = UNITS.iter().find(|(u, _)| *u == w) {
-        return Some(*v);
+    if w.len() > 9 {
+        return None;
     }
-    // "twenty-five" arrives as three tokens; handled by the caller.
-    None
+    UNITS
+        .iter()
+        .find(|(u, _)| u.eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
 }
 
 fn parse_digits(s: &str, french_style: bool) -> Option<(u64, bool)> {
@@ -136,7 +399,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         if t.kind == TokKind::Num {
             let s = &text[t.start..t.end];
             is_digits = true;
-            let mut s_owned = s.to_string();
+            // Swiss "56'000"
+            let mut s_owned = s.replace(['\'', '\u{2019}'], ",");
             // French/Spanish thousands with spaces: "7 000"
             while romance
                 && last < toks.len()
@@ -169,14 +433,18 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     last += 1;
                 }
             }
-        } else if t.kind == TokKind::Word {
-            let w = lower(text, &t);
-            if let Some(mut v) = word_value(&w) {
+        } else if t.kind == TokKind::Word && t.end - t.start <= 9 {
+            let w = &text[t.start..t.end];
+            if let Some(mut v) = word_value(w) {
                 // twenty-five
                 if v >= 20
                     && v % 10 == 0
-                    && toks.get(i + 1).is_some_and(|h| &text[h.start..h.end] == "-")
-                    && toks.get(i + 2).is_some_and(|u| word_value(&lower(text, u)).is_some_and(|x| x < 10))
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|h| &text[h.start..h.end] == "-")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|u| word_value(&lower(text, u)).is_some_and(|x| x < 10))
                 {
                     v += word_value(&lower(text, &toks[i + 2])).unwrap_or(0);
                     last = i + 3;
@@ -190,23 +458,27 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     last += 1;
                 }
                 value = Some(v);
-            } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| *s == w) {
+            } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| s.eq_ignore_ascii_case(w)) {
                 // "a hundred", "a thousand"
-                if i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "a" | "one") && *m <= 1000 {
+                if i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "a" | "one") && *m <= 1000
+                {
                     value = Some(*m);
                 }
             }
         }
-        let Some(value) = value else {
-            i += 1;
+        let Some(value) = value.filter(|_| {
+            // "000", "05": parts of codes or split numbers, not counts
+            !(is_digits && text[t.start..].starts_with('0') && t.end - t.start > 1)
+        }) else {
+            i = last.max(i + 1);
             continue;
         };
         i = last;
         // hard rejections
-        let prev = first.checked_sub(1).map(|p| lower(text, &toks[p]));
-        let next = toks.get(last).map(|n| lower(text, n));
-        let prev_is = |set: &[&str]| prev.as_deref().is_some_and(|p| set.contains(&p));
-        let next_is = |set: &[&str]| next.as_deref().is_some_and(|n| set.contains(&n));
+        let prev = first.checked_sub(1).map(|p| &toks[p]);
+        let next = toks.get(last);
+        let prev_is = |set: &[&str]| is_in(text, prev, set);
+        let next_is = |set: &[&str]| is_in(text, next, set);
         if prev_is(MONTHS) || next_is(MONTHS) || prev_is(MONEY) || next_is(MONEY) {
             continue;
         }
@@ -214,12 +486,29 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             // phone numbers, codes, ranges of digits, times
             let prev_tok = first.checked_sub(1).map(|p| toks[p]);
             let next_tok = toks.get(last);
-            if prev_tok.is_some_and(|p| p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | "/" | ":" | "#"))
-                || next_tok.is_some_and(|n| n.kind == TokKind::Num || matches!(&text[n.start..n.end], "/" | ":" | "%"))
-            {
+            if prev_tok.is_some_and(|p| {
+                p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | "/" | ":" | "#")
+            }) || next_tok.is_some_and(|n| {
+                n.kind == TokKind::Num || matches!(&text[n.start..n.end], "/" | ":" | "%")
+            }) {
                 continue;
             }
-            if prev_is(&["no", "n°", "number", "nº", "resolution", "article", "phase", "level", "grade", "covid", "h1n1", "page", "km", "route"]) {
+            if prev_is(&[
+                "no",
+                "n°",
+                "number",
+                "nº",
+                "resolution",
+                "article",
+                "phase",
+                "level",
+                "grade",
+                "covid",
+                "h1n1",
+                "page",
+                "km",
+                "route",
+            ]) {
                 continue;
             }
         }
@@ -227,12 +516,13 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         let mut qualifier = None;
         for q in QUALIFIERS {
             let n = q.split(' ').count();
-            if first >= n {
-                let words: Vec<String> = (first - n..first).map(|k| lower(text, &toks[k])).collect();
-                if words.join(" ") == *q || words.concat() == q.replace(' ', "") {
-                    qualifier = Some(q.to_string());
-                    break;
-                }
+            if first >= n
+                && q.split(' ')
+                    .zip(&toks[first - n..first])
+                    .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end]))
+            {
+                qualifier = Some(q.to_string());
+                break;
             }
         }
         // subject: a person noun within two words (adjectives) after the number
@@ -249,27 +539,32 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 }
                 break;
             }
-            let w = lower(text, &tk);
-            if PERSON_NOUNS.contains(&w.as_str()) {
-                subject = Some(w);
+            if is_in(text, Some(&tk), PERSON_NOUNS) {
+                // "3,000 internally displaced families": the head noun
+                let head = toks
+                    .get(k + 1)
+                    .filter(|n| n.kind == TokKind::Word && is_in(text, Some(n), PERSON_NOUNS));
+                let k = if head.is_some() { k + 1 } else { k };
+                subject = Some(lower(text, &toks[k]));
                 after = k + 1;
                 break;
             }
-            if skipped == 0 && k == last && VERBISH.contains(&w.as_str()) {
+            if skipped == 0 && k == last && is_in(text, Some(&tk), VERBISH) {
                 break;
             }
             skipped += 1;
             k += 1;
         }
-        let next_word = toks
-            .get(last)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| lower(text, t));
-        let verbish = next_word.as_deref().is_some_and(|w| VERBISH.contains(&w));
-        let at_end = toks
-            .get(last)
-            .is_none_or(|t| t.kind == TokKind::Punct && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\""));
-        if is_year_like && subject.is_none() {
+        let verbish = is_in(
+            text,
+            toks.get(last).filter(|t| t.kind == TokKind::Word),
+            VERBISH,
+        );
+        let at_end = toks.get(last).is_none_or(|t| {
+            t.kind == TokKind::Punct
+                && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\"")
+        });
+        if value > 1_000_000_000 || (is_year_like && subject.is_none()) {
             continue;
         }
         if subject.is_none() && !verbish && !at_end {
@@ -305,7 +600,10 @@ mod tests {
     #[test]
     fn digits_words_and_scales() {
         assert_eq!(counts("7,000 people have been evacuated")[0].0, 7000);
-        assert_eq!(counts("the death of two civilians")[0], (2, None, Some("civilians".into())));
+        assert_eq!(
+            counts("the death of two civilians")[0],
+            (2, None, Some("civilians".into()))
+        );
         assert_eq!(counts("1.5 million people are displaced")[0].0, 1_500_000);
         assert_eq!(counts("twenty-five children died")[0].0, 25);
         assert_eq!(counts("a thousand families fled")[0].0, 1000);
@@ -321,9 +619,18 @@ mod tests {
 
     #[test]
     fn qualifiers() {
-        assert_eq!(counts("at least 27 people have died")[0].1.as_deref(), Some("at least"));
-        assert_eq!(counts("more than 200 were injured")[0].1.as_deref(), Some("more than"));
-        assert_eq!(counts("another 200 have been injured")[0], (200, None, None));
+        assert_eq!(
+            counts("at least 27 people have died")[0].1.as_deref(),
+            Some("at least")
+        );
+        assert_eq!(
+            counts("more than 200 were injured")[0].1.as_deref(),
+            Some("more than")
+        );
+        assert_eq!(
+            counts("another 200 have been injured")[0],
+            (200, None, None)
+        );
     }
 
     #[test]

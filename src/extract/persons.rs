@@ -17,34 +17,291 @@ pub(crate) struct PersonHit {
 
 /// Capitalized words that are not parts of personal names.
 const NOT_NAMES: &[&str] = &[
-    "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "As", "By", "For",
-    "From", "With", "According", "Following", "Since", "However", "Likewise", "Meanwhile",
-    "Moreover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Red", "Cross", "Crescent", "United", "Nations",
-    "International", "Committee", "Human", "Rights", "Humanitarian", "Law", "Council", "Ministry",
-    "Government", "Office", "Agency", "Programme", "Program", "Fund", "Organization",
-    "Organisation", "Republic", "Federal", "National", "Health", "Emergency", "Affairs",
-    "Foreign", "Defence", "Defense", "Security", "Forces", "Army", "Police", "Union", "European",
-    "African", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
-    "Western", "Asia", "Europe", "Africa", "America", "Middle", "World", "Global", "Regional",
-    "Province", "District", "State", "City", "Region", "Camp", "Street", "Hospital", "School",
-    "University", "Coordinator", "Representative", "Spokesperson", "Secretary", "General",
-    "Special", "Envoy", "Chief", "Head", "President", "Prime", "Minister", "Director", "Deputy",
-    "Mr", "Ms", "Mrs", "Dr", "Statement", "Press", "Release", "Report", "Update", "Situation",
-    "Flash", "Appeal", "Plan", "Response", "Operations", "Mission", "Team", "Group", "Network",
-    "Cluster", "Sector", "Food", "Water", "Shelter", "Protection", "Education", "Nutrition",
-    "Second", "First", "War", "Day", "Covid", "COVID", "Ebola", "Cholera", "Disease", "Outbreak",
-    "Food", "Programme", "Bank", "Institute", "Centre", "Center", "Society", "Foundation",
-    "Service", "Services", "Department", "Commission", "Council", "Court", "Assembly", "Party",
-    "Movement", "Front", "Alliance", "Coalition", "Church", "Islamic", "Muslim", "Christian",
-    "Catholic", "Mount", "Lake", "River", "Island", "Islands", "Bay", "Sea", "Ocean", "Gulf",
-    "Valley", "Highway", "Road", "Avenue", "Airport", "Port", "Bridge", "Market", "Square",
-    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Earthquake", "Flood", "Floods",
-    "Twitter", "Facebook", "Telegram", "They", "We", "He", "She", "It", "Our", "Their", "His",
-    "Her", "Its", "Civilian", "Civilians", "Anti", "Agreement", "Ceasefire", "Peace", "Also",
-    "But", "And", "Or", "If", "When", "While", "After", "Before", "During", "Despite", "Today",
-    "Yesterday", "Tomorrow", "Le", "La", "Les", "El", "Los", "Las", "Des", "Del", "De",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "For",
+    "From",
+    "With",
+    "According",
+    "Following",
+    "Since",
+    "However",
+    "Likewise",
+    "Meanwhile",
+    "Moreover",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Red",
+    "Cross",
+    "Crescent",
+    "United",
+    "Nations",
+    "International",
+    "Committee",
+    "Human",
+    "Rights",
+    "Humanitarian",
+    "Law",
+    "Council",
+    "Ministry",
+    "Government",
+    "Office",
+    "Agency",
+    "Programme",
+    "Program",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Republic",
+    "Federal",
+    "National",
+    "Health",
+    "Emergency",
+    "Affairs",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Security",
+    "Forces",
+    "Army",
+    "Police",
+    "Union",
+    "European",
+    "African",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Asia",
+    "Europe",
+    "Africa",
+    "America",
+    "Middle",
+    "World",
+    "Global",
+    "Regional",
+    "Province",
+    "District",
+    "State",
+    "City",
+    "Region",
+    "Camp",
+    "Street",
+    "Hospital",
+    "School",
+    "University",
+    "Coordinator",
+    "Representative",
+    "Spokesperson",
+    "Secretary",
+    "General",
+    "Special",
+    "Envoy",
+    "Chief",
+    "Head",
+    "President",
+    "Prime",
+    "Minister",
+    "Director",
+    "Deputy",
+    "Mr",
+    "Ambassador",
+    "Commissioner",
+    "Governor",
+    "Mayor",
+    "Commander",
+    "Officer",
+    "Official",
+    "Chairman",
+    "Chairperson",
+    "Chair",
+    "Adviser",
+    "Advisor",
+    "Manager",
+    "Delegate",
+    "Ombudsman",
+    "Leader",
+    "Founder",
+    "Administrator",
+    "Rapporteur",
+    "Excellency",
+    "Sir",
+    "Madam",
+    "Colonel",
+    "Captain",
+    "Lieutenant",
+    "Major",
+    "Sheikh",
+    "Senator",
+    "Strategic",
+    "Framework",
+    "Executive",
+    "Assistant",
+    "Relief",
+    "Resident",
+    "Country",
+    "Annual",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Statement",
+    "Press",
+    "Release",
+    "Report",
+    "Update",
+    "Situation",
+    "Flash",
+    "Appeal",
+    "Plan",
+    "Response",
+    "Operations",
+    "Mission",
+    "Team",
+    "Group",
+    "Network",
+    "Cluster",
+    "Sector",
+    "Food",
+    "Water",
+    "Shelter",
+    "Protection",
+    "Education",
+    "Nutrition",
+    "Second",
+    "First",
+    "War",
+    "Day",
+    "Covid",
+    "COVID",
+    "Ebola",
+    "Cholera",
+    "Disease",
+    "Outbreak",
+    "Food",
+    "Programme",
+    "Bank",
+    "Institute",
+    "Centre",
+    "Center",
+    "Society",
+    "Foundation",
+    "Service",
+    "Services",
+    "Department",
+    "Commission",
+    "Council",
+    "Court",
+    "Assembly",
+    "Party",
+    "Movement",
+    "Front",
+    "Alliance",
+    "Coalition",
+    "Church",
+    "Islamic",
+    "Muslim",
+    "Christian",
+    "Catholic",
+    "Mount",
+    "Lake",
+    "River",
+    "Island",
+    "Islands",
+    "Bay",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Valley",
+    "Highway",
+    "Road",
+    "Avenue",
+    "Airport",
+    "Port",
+    "Bridge",
+    "Market",
+    "Square",
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
+    "Earthquake",
+    "Flood",
+    "Floods",
+    "Twitter",
+    "Facebook",
+    "Telegram",
+    "They",
+    "We",
+    "He",
+    "She",
+    "It",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "Civilian",
+    "Civilians",
+    "Anti",
+    "Agreement",
+    "Ceasefire",
+    "Peace",
+    "Also",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "During",
+    "Despite",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Le",
+    "La",
+    "Les",
+    "El",
+    "Los",
+    "Las",
+    "Des",
+    "Del",
+    "De",
 ];
 
 fn is_name_word(body: &str, t: &Tok) -> bool {
@@ -59,7 +316,8 @@ fn is_name_word(body: &str, t: &Tok) -> bool {
     first.is_uppercase()
         && w.chars().count() >= 2
         && w.chars().skip(1).any(|c| c.is_lowercase())
-        && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
         && !NOT_NAMES.contains(&w)
         && !w.ends_with("\u{2019}s")
         && !w.ends_with("'s")
@@ -67,10 +325,31 @@ fn is_name_word(body: &str, t: &Tok) -> bool {
 
 /// Finds persons in one sentence. `cues` are the sentence's cues (byte
 /// spans), `taken` the spans already claimed by actors and locations.
-pub(crate) fn find(body: &str, toks: &[Tok], cues: &[(usize, usize, Cue)], taken: &[(usize, usize)]) -> Vec<PersonHit> {
+pub(crate) fn find(
+    body: &str,
+    toks: &[Tok],
+    cues: &[(usize, usize, Cue)],
+    taken: &[(usize, usize)],
+) -> Vec<PersonHit> {
     let mut out = Vec::new();
-    let overlaps = |s: usize, e: usize| taken.iter().any(|&(a, b)| a < e && s < b);
-    let cue_at = |s: usize, e: usize| cues.iter().find(|c| c.0 == s && c.1 == e).map(|c| c.2);
+    // `taken` and `cues` are sorted by start
+    let overlaps = |s: usize, e: usize| {
+        let k = taken.partition_point(|&(a, _)| a < e);
+        taken[..k].iter().rev().take(4).any(|&(_, b)| s < b)
+    };
+    let cue_starting = |s: usize| {
+        let k = cues.partition_point(|c| c.0 < s);
+        cues.get(k).filter(|c| c.0 == s).map(|c| c.2)
+    };
+    let cue_ending = |e: usize| {
+        let k = cues.partition_point(|c| c.0 < e);
+        cues[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|c| c.1 == e)
+            .map(|c| (c.0, c.2))
+    };
     let mut i = 0;
     while i < toks.len() {
         if !is_name_word(body, &toks[i]) || overlaps(toks[i].start, toks[i].end) {
@@ -96,36 +375,76 @@ pub(crate) fn find(body: &str, toks: &[Tok], cues: &[(usize, usize, Cue)], taken
                 break;
             }
         }
-        if !(2..=3).contains(&words) {
+        let last_word = &body[toks[j - 1].start..toks[j - 1].end];
+        let nominal = [
+            "tion", "ment", "ity", "ance", "ence", "ship", "ism", "ness", "work", "ives",
+        ]
+        .iter()
+        .any(|s| last_word.ends_with(s));
+        if !(2..=3).contains(&words) || nominal {
             i = j;
             continue;
         }
         let (start, end) = (toks[i].start, toks[j - 1].end);
+        // part of a longer proper name ("Wits Reproductive Health Institute")?
+        let capital_next = toks.get(j).is_some_and(|n| {
+            body[end..n.start] == *" "
+                && body[n.start..n.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+        let capital_prev = i > 0 && {
+            let p = toks[i - 1];
+            body[p.end..start] == *" "
+                && body[p.start..p.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && cue_ending(p.end).is_none()
+        };
+        if capital_next || capital_prev {
+            i = j;
+            continue;
+        }
         // what is before and after
         let prev = i.checked_sub(1).map(|p| toks[p]);
-        let prev_cue = prev.and_then(|p| {
-            cues.iter()
-                .find(|c| c.1 == p.end || (c.1 <= p.end && p.end - c.1 <= 1 && c.1 > p.start))
-                .map(|c| (c.0, c.2))
-        });
-        let direct = matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
+        let prev_cue = prev.and_then(|p| cue_ending(p.end));
+        // a title just before, possibly cut off by the sentence splitter ("Dr. | Jane")
+        let title_before = i == 0 && {
+            let before = body[..start].trim_end();
+            ["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."].iter().any(|t| {
+                before.ends_with(t)
+                    && !before[..before.len() - t.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        };
+        let direct = title_before || matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
         // a role noun within the 30 tokens before
         let lo = toks[i.saturating_sub(30)].start;
-        let role = cues
+        let k = cues.partition_point(|c| c.0 < start);
+        let role = cues[..k]
             .iter()
-            .filter(|c| c.2 == Cue::Role && c.0 >= lo && c.1 <= start)
-            .map(|c| c.0)
-            .next_back();
+            .rev()
+            .take_while(|c| c.0 >= lo)
+            .find(|c| c.2 == Cue::Role && c.1 <= start)
+            .map(|c| c.0);
         let after_comma = prev.is_some_and(|p| &body[p.start..p.end] == ",");
         let appositive = after_comma && role.is_some();
         let next = toks.get(j);
         let next2 = toks.get(j + 1);
-        let reported = next.is_some_and(|n| cue_at(n.start, n.end).is_some_and(|c| c == Cue::Report) || cues.iter().any(|c| c.0 == n.start && c.2 == Cue::Report))
+        let reported = next.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report))
             || (next.is_some_and(|n| &body[n.start..n.end] == ",")
-                && next2.is_some_and(|n| cues.iter().any(|c| c.0 == n.start && c.2 == Cue::Report)));
+                && next2.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report)));
         if direct || appositive || reported {
             let role_start = if direct { prev_cue.map(|c| c.0) } else { role };
-            out.push(PersonHit { start, end, role_start });
+            out.push(PersonHit {
+                start,
+                end,
+                role_start,
+            });
         }
         i = j;
     }

@@ -39,14 +39,24 @@ fn actor<'a>(x: &'a Extraction, facet: &str) -> &'a Actor {
     x.actors
         .iter()
         .find(|a| a.facet == facet)
-        .unwrap_or_else(|| panic!("actor {facet} not found in {:#?}", x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "actor {facet} not found in {:#?}",
+                x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+            )
+        })
 }
 
 fn location<'a>(x: &'a Extraction, facet: &str) -> &'a Location {
     x.locations
         .iter()
         .find(|l| l.facet == facet)
-        .unwrap_or_else(|| panic!("location {facet} not found in {:#?}", x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "location {facet} not found in {:#?}",
+                x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+            )
+        })
 }
 
 fn has_claim(x: &Extraction, kind: &str, pred: impl Fn(&Claim) -> bool) -> bool {
@@ -56,7 +66,12 @@ fn has_claim(x: &Extraction, kind: &str, pred: impl Fn(&Claim) -> bool) -> bool 
 fn claims_dump(x: &Extraction) -> String {
     x.claims
         .iter()
-        .map(|c| format!("{} {:?} {:?} {:?} by={:?} @{:?}\n", c.kind, c.count, c.qualifier, c.subject, c.by, c.location))
+        .map(|c| {
+            format!(
+                "{} {:?} {:?} {:?} by={:?} @{:?}\n",
+                c.kind, c.count, c.qualifier, c.subject, c.by, c.location
+            )
+        })
         .collect()
 }
 
@@ -72,8 +87,14 @@ fn seed_report() {
     actor(&x, "/government/Azerbaijan");
     actor(&x, "/government/Armenia");
     assert_eq!(actor(&x, "/authority/Nagorno-Karabakh").kind, "authority");
-    assert_eq!(actor(&x, "/military/Azerbaijan").country.as_deref(), Some("AZE"));
-    assert_eq!(actor(&x, "/military/Russia").country.as_deref(), Some("RUS"));
+    assert_eq!(
+        actor(&x, "/military/Azerbaijan").country.as_deref(),
+        Some("AZE")
+    );
+    assert_eq!(
+        actor(&x, "/military/Russia").country.as_deref(),
+        Some("RUS")
+    );
     let bauer = actor(&x, "/person/Ariane Bauer");
     assert_eq!(bauer.kind, "person");
     assert_eq!(bauer.organisation.as_deref(), Some("/humanitarian/ICRC"));
@@ -106,9 +127,20 @@ fn seed_report() {
             && c.by.as_deref() == Some("/authority/Nagorno-Karabakh")),
         "{dump}"
     );
-    assert!(has_claim(&x, "casualties/injured", |c| c.count == Some(200)), "{dump}");
-    assert!(has_claim(&x, "displacement/evacuated", |c| c.count == Some(7000)), "{dump}");
-    assert!(has_claim(&x, "violence/property-destruction", |c| c.sentence.contains("school")), "{dump}");
+    assert!(
+        has_claim(&x, "casualties/injured", |c| c.count == Some(200)),
+        "{dump}"
+    );
+    assert!(
+        has_claim(&x, "displacement/evacuated", |c| c.count == Some(7000)),
+        "{dump}"
+    );
+    assert!(
+        has_claim(&x, "violence/property-destruction", |c| c
+            .sentence
+            .contains("school")),
+        "{dump}"
+    );
     assert!(
         has_claim(&x, "casualties/killed", |c| c.count == Some(2)
             && c.subject.as_deref() == Some("civilians")
@@ -121,21 +153,47 @@ fn seed_report() {
             && c.by.as_deref() == Some("/government/Azerbaijan")),
         "{dump}"
     );
-    assert!(has_claim(&x, "violence/explosive-landmine", |_| true), "{dump}");
-    assert!(has_claim(&x, "political/accusation", |c| c.by.as_deref() == Some("/government/Armenia")), "{dump}");
     assert!(
-        has_claim(&x, "appeal/protection-of-civilians", |c| c.by.as_deref() == Some("/humanitarian/ICRC")),
+        has_claim(&x, "violence/explosive-landmine", |_| true),
         "{dump}"
     );
-    assert!(has_claim(&x, "response/readiness", |c| c.by.as_deref() == Some("/humanitarian/ICRC")), "{dump}");
-    assert!(has_claim(&x, "political/ceasefire-violation", |_| true), "{dump}");
+    assert!(
+        has_claim(&x, "political/accusation", |c| c.by.as_deref()
+            == Some("/government/Armenia")),
+        "{dump}"
+    );
+    assert!(
+        has_claim(&x, "appeal/protection-of-civilians", |c| c.by.as_deref()
+            == Some("/humanitarian/ICRC")),
+        "{dump}"
+    );
+    assert!(
+        has_claim(&x, "response/readiness", |c| c.by.as_deref()
+            == Some("/humanitarian/ICRC")),
+        "{dump}"
+    );
+    assert!(
+        has_claim(&x, "political/ceasefire-violation", |_| true),
+        "{dump}"
+    );
     assert!(has_claim(&x, "political/negotiation", |_| true), "{dump}");
     for bad in [2020, 1994, 16] {
-        assert!(x.claims.iter().all(|c| c.count != Some(bad)), "count {bad} in\n{dump}");
+        assert!(
+            x.claims.iter().all(|c| c.count != Some(bad)),
+            "count {bad} in\n{dump}"
+        );
     }
     // the facets are valid tantivy facet paths
-    for f in x.actors.iter().map(|a| &a.facet).chain(x.locations.iter().map(|l| &l.facet)) {
-        assert!(f.starts_with('/') && f[1..].split('/').all(|s| !s.is_empty()), "{f}");
+    for f in x
+        .actors
+        .iter()
+        .map(|a| &a.facet)
+        .chain(x.locations.iter().map(|l| &l.facet))
+    {
+        assert!(
+            f.starts_with('/') && f[1..].split('/').all(|s| !s.is_empty()),
+            "{f}"
+        );
     }
 }
 
@@ -150,7 +208,11 @@ fn south_sudan_is_not_sudan() {
 #[test]
 fn who_acronym_only_in_capitals() {
     let x = run("Those who fled were counted. WHO said cholera spread.");
-    let who: Vec<&Actor> = x.actors.iter().filter(|a| a.facet == "/humanitarian/WHO").collect();
+    let who: Vec<&Actor> = x
+        .actors
+        .iter()
+        .filter(|a| a.facet == "/humanitarian/WHO")
+        .collect();
     assert_eq!(who.len(), 1);
     assert_eq!(who[0].mentions.len(), 1);
     assert_eq!(who[0].mentions[0].text, "WHO");
@@ -166,14 +228,28 @@ fn place_names_need_a_capital() {
 fn number_words_and_thousands() {
     let x = run("Floods displaced 7,000 people. Two children were killed. About 1.5 million people need food assistance.");
     let d = claims_dump(&x);
-    assert!(has_claim(&x, "displacement/displaced", |c| c.count == Some(7000)), "{d}");
-    assert!(has_claim(&x, "casualties/killed", |c| c.count == Some(2) && c.subject.as_deref() == Some("children")), "{d}");
-    assert!(x.claims.iter().any(|c| c.count == Some(1_500_000) && c.qualifier.as_deref() == Some("about")), "{d}");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(7000)),
+        "{d}"
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(2)
+            && c.subject.as_deref() == Some("children")),
+        "{d}"
+    );
+    assert!(
+        x.claims
+            .iter()
+            .any(|c| c.count == Some(1_500_000) && c.qualifier.as_deref() == Some("about")),
+        "{d}"
+    );
 }
 
 #[test]
 fn years_and_units_are_not_counts() {
-    let x = run("In 2019 the floods killed people in 12 districts; in 2021, 45% of homes were destroyed.");
+    let x = run(
+        "In 2019 the floods killed people in 12 districts; in 2021, 45% of homes were destroyed.",
+    );
     let d = claims_dump(&x);
     assert!(x.claims.iter().all(|c| c.count.is_none()), "{d}");
     assert!(has_claim(&x, "casualties/killed", |_| true), "{d}");
@@ -184,10 +260,14 @@ fn counts_go_to_the_right_trigger() {
     let x = run("More than 30 people died and 120 were injured in the attack.");
     let d = claims_dump(&x);
     assert!(
-        has_claim(&x, "casualties/killed", |c| c.count == Some(30) && c.qualifier.as_deref() == Some("more than")),
+        has_claim(&x, "casualties/killed", |c| c.count == Some(30)
+            && c.qualifier.as_deref() == Some("more than")),
         "{d}"
     );
-    assert!(has_claim(&x, "casualties/injured", |c| c.count == Some(120)), "{d}");
+    assert!(
+        has_claim(&x, "casualties/injured", |c| c.count == Some(120)),
+        "{d}"
+    );
 }
 
 #[test]
@@ -205,7 +285,11 @@ fn attribution_according_to() {
 #[test]
 fn report_in_own_voice_has_no_author() {
     let x = run("Heavy rains displaced 300 families in Haiti.");
-    assert!(x.claims.iter().all(|c| c.by.is_none()), "{}", claims_dump(&x));
+    assert!(
+        x.claims.iter().all(|c| c.by.is_none()),
+        "{}",
+        claims_dump(&x)
+    );
 }
 
 #[test]
@@ -213,12 +297,22 @@ fn french_and_spanish_triggers() {
     let t = text("Selon le CICR, au moins 15 personnes ont été tuées et 40 blessés à Goma.");
     let x = extractor().extract(&t, Language::Fr);
     let d = claims_dump(&x);
-    assert!(has_claim(&x, "casualties/injured", |c| c.count == Some(40)), "{d}");
-    assert!(has_claim(&x, "casualties/killed", |c| c.by.as_deref() == Some("/humanitarian/ICRC")), "{d}");
+    assert!(
+        has_claim(&x, "casualties/injured", |c| c.count == Some(40)),
+        "{d}"
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/ICRC")),
+        "{d}"
+    );
     let t = text("Según la Cruz Roja, 25 personas murieron y 3.000 fueron evacuadas.");
     let x = extractor().extract(&t, Language::Es);
     let d = claims_dump(&x);
-    assert!(has_claim(&x, "casualties/killed", |c| c.count == Some(25)), "{d}");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(25)),
+        "{d}"
+    );
 }
 
 #[test]
@@ -233,7 +327,9 @@ fn person_with_title_and_organisation() {
     let x = run("UNICEF Representative Jane Mbeki said 40 children were injured.");
     let p = actor(&x, "/person/Jane Mbeki");
     assert_eq!(p.organisation.as_deref(), Some("/humanitarian/UNICEF"));
-    assert!(has_claim(&x, "casualties/injured", |c| c.by.as_deref() == Some("/humanitarian/UNICEF") && c.count == Some(40)));
+    assert!(has_claim(&x, "casualties/injured", |c| c.by.as_deref()
+        == Some("/humanitarian/UNICEF")
+        && c.count == Some(40)));
 }
 
 #[test]
@@ -244,7 +340,7 @@ fn extractor_is_send_sync_and_survives_odd_input() {
     let odd = Text {
         title: String::new(),
         body: "é 12 ,, Mr. . WHO".to_string(),
-        sentences: vec![0..1, 5..3, 0..100, 1..2],
+        sentences: vec![0..1, std::ops::Range { start: 5, end: 3 }, 0..100, 1..2],
     };
     let _ = e.extract(&odd, Language::Other);
     let _ = e.extract(&Text::default(), Language::En);
@@ -258,23 +354,61 @@ fn corpus_sanity() {
     let e = extractor();
     let dir = std::env::var("RELIEFDEX_CORPUS").unwrap_or_else(|_| "../shared/corpus".to_string());
     let mut texts = Vec::new();
-    for f in ["reliefweb-2017.jsonl", "who-dons.jsonl", "reliefweb-2026.jsonl"] {
+    // RELIEFDEX_SANITY_ONE_RANGE=1: each body as one sentence (as the stub normalizer gives)
+    let one_range = std::env::var("RELIEFDEX_SANITY_ONE_RANGE").is_ok();
+    let t_new = std::time::Instant::now();
+    let _fresh = Extractor::new().unwrap();
+    println!(
+        "Extractor::new: {:.0} ms",
+        t_new.elapsed().as_secs_f64() * 1e3
+    );
+    for f in [
+        "reliefweb-2017.jsonl",
+        "who-dons.jsonl",
+        "reliefweb-2026.jsonl",
+        "disaster-messages.jsonl",
+    ] {
         let Ok(file) = std::fs::File::open(format!("{dir}/{f}")) else {
             continue;
         };
-        for line in std::io::BufReader::new(file).lines().map_while(Result::ok).take(400) {
+        for line in std::io::BufReader::new(file)
+            .lines()
+            .map_while(Result::ok)
+            .take(400)
+        {
             let v: serde_json::Value = match serde_json::from_str(&line) {
                 Ok(v) => v,
                 Err(_) => continue,
             };
             let body = v["body"].as_str().unwrap_or("").to_string();
             let lang = Language::from_code(v["language"].as_str().unwrap_or("en"));
-            texts.push((text(&body), lang));
+            let mut t = text(&body);
+            if one_range {
+                t.sentences = vec![0..t.body.len()];
+            }
+            texts.push((t, lang));
         }
     }
     assert!(!texts.is_empty(), "no corpus at {dir}");
     let bytes: usize = texts.iter().map(|(t, _)| t.body.len()).sum();
+    // steady-state throughput: RELIEFDEX_SANITY_REPEAT passes (default 1)
+    let repeat: usize = std::env::var("RELIEFDEX_SANITY_REPEAT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    // on-CPU time of this thread (Linux), robust to a loaded machine
+    let cpu_ns = || -> Option<f64> {
+        let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        s.split_whitespace().next()?.parse().ok()
+    };
+    let c0 = cpu_ns();
     let t0 = std::time::Instant::now();
+    for _ in 1..repeat {
+        for (t, l) in &texts {
+            std::hint::black_box(e.extract(t, *l));
+        }
+    }
+    let bytes = bytes * repeat.max(1);
     let mut n = (0, 0, 0, 0);
     let mut facets: std::collections::HashMap<String, usize> = Default::default();
     let mut kinds: std::collections::HashMap<String, usize> = Default::default();
@@ -292,9 +426,17 @@ fn corpus_sanity() {
         }
     }
     let dt = t0.elapsed().as_secs_f64();
+    let cpu = cpu_ns().zip(c0).map(|(a, b)| (a - b) / 1e9);
+    let texts_len = texts.len() * repeat.max(1);
+    if let Some(cpu) = cpu {
+        println!(
+            "on-CPU {cpu:.2}s: {:.1} MB/s single-thread",
+            bytes as f64 / 1e6 / cpu
+        );
+    }
     println!(
-        "{} docs, {:.1} MB in {:.2}s: {:.1} MB/s; actors {} locations {} claims {} (with count {})",
-        texts.len(),
+        "{} docs, {:.1} MB in {:.2}s wall: {:.1} MB/s; actors {} locations {} claims {} (with count {})",
+        texts_len,
         bytes as f64 / 1e6,
         dt,
         bytes as f64 / 1e6 / dt,
@@ -304,9 +446,176 @@ fn corpus_sanity() {
         n.3
     );
     let mut top: Vec<_> = facets.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|x| std::cmp::Reverse(x.1));
     println!("top actors: {:?}", &top[..top.len().min(40)]);
     let mut top: Vec<_> = kinds.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|x| std::cmp::Reverse(x.1));
     println!("claim types: {top:?}");
+}
+
+/// Eyeballing aid: `RELIEFDEX_DUMP=file.jsonl cargo test --release -- --ignored corpus_dump --nocapture`.
+#[test]
+#[ignore]
+fn corpus_dump() {
+    use std::io::BufRead;
+    let Ok(path) = std::env::var("RELIEFDEX_DUMP") else {
+        return;
+    };
+    let skip: usize = std::env::var("RELIEFDEX_DUMP_SKIP")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let file = std::fs::File::open(path).unwrap();
+    for line in std::io::BufReader::new(file)
+        .lines()
+        .map_while(Result::ok)
+        .skip(skip)
+        .take(60)
+    {
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        let lang = Language::from_code(v["language"].as_str().unwrap_or("en"));
+        let x = extractor().extract(&text(v["body"].as_str().unwrap_or("")), lang);
+        println!("== {}", v["id"]);
+        let a: Vec<String> = x
+            .actors
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}{}",
+                    a.facet,
+                    a.organisation
+                        .as_ref()
+                        .map(|o| format!("<{o}>"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        println!("A {}", a.join(" ; "));
+        let l: Vec<String> = x
+            .locations
+            .iter()
+            .map(|l| format!("{}[{}]", l.facet, l.mentions[0].text))
+            .collect();
+        println!("L {}", l.join(" ; "));
+        for c in &x.claims {
+            if c.count.is_some() || c.by.is_some() {
+                let s: String = c.sentence.chars().take(160).collect();
+                println!(
+                    "C {} {:?} {:?} {:?} by={:?} | {}",
+                    c.kind, c.count, c.qualifier, c.subject, c.by, s
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn generated_state_actors_and_authorities() {
+    let x = run(
+        "The Ministry of Foreign Affairs of Armenia and Azerbaijan's government met. \
+                 Azeri troops and Russian peacekeepers were deployed. \
+                 In Abkhazia, the de facto authorities closed the crossing.",
+    );
+    actor(&x, "/government/Armenia");
+    actor(&x, "/government/Azerbaijan");
+    assert_eq!(
+        actor(&x, "/military/Azerbaijan").mentions[0].text,
+        "Azeri troops"
+    );
+    assert_eq!(
+        actor(&x, "/military/Russia").mentions[0].text,
+        "Russian peacekeepers"
+    );
+    let a = actor(&x, "/authority/Abkhazia");
+    assert_eq!(a.kind, "authority");
+    assert_eq!(a.country.as_deref(), Some("GEO"));
+    let y = run("The authorities of the self-proclaimed republic of Transnistria said 12 people were injured.");
+    assert!(
+        has_claim(&y, "casualties/injured", |c| c.count == Some(12)
+            && c.by.as_deref() == Some("/authority/Transnistria")),
+        "{}",
+        claims_dump(&y)
+    );
+}
+
+#[test]
+fn titles_and_pronouns() {
+    let x = run("Dr. Amina Yusuf, WHO spokesperson, spoke in Geneva. She said 40 people had died of cholera.");
+    actor(&x, "/person/Amina Yusuf");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(40)
+            && c.by.as_deref().is_some_and(|b| b
+                .starts_with("/person/Amina Yusuf")
+                || b == "/humanitarian/WHO")),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
+fn one_big_sentence_still_works() {
+    let body = include_str!("../../tests/fixtures/seed.txt")
+        .trim()
+        .to_string();
+    let t = Text {
+        title: String::new(),
+        sentences: vec![0..body.len()],
+        body,
+    };
+    let x = extractor().extract(&t, Language::En);
+    actor(&x, "/humanitarian/ICRC");
+    location(&x, "/Azerbaijan/Nagorno-Karabakh/Shusha");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(27)),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        has_claim(&x, "displacement/evacuated", |c| c.count == Some(7000)),
+        "{}",
+        claims_dump(&x)
+    );
+    // without sentence splits a claim carries a window of the body, with true offsets
+    let chars: Vec<char> = t.body.chars().collect();
+    for c in &x.claims {
+        assert!(c.sentence.len() <= 1300, "{}", c.sentence.len());
+        assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.sentence);
+    }
+}
+
+/// No quadratic step: a 20 MB body given as one range.
+/// `cargo test --release -- --ignored huge_unsplit_body --nocapture`
+#[test]
+#[ignore]
+fn huge_unsplit_body() {
+    let seed = include_str!("../../tests/fixtures/seed.txt");
+    let body = seed.repeat(20_000_000 / seed.len());
+    let t = Text {
+        title: String::new(),
+        sentences: vec![0..body.len()],
+        body,
+    };
+    let t0 = std::time::Instant::now();
+    let x = extractor().extract(&t, Language::En);
+    let dt = t0.elapsed().as_secs_f64();
+    println!(
+        "{:.1} MB in {dt:.2}s: {:.1} MB/s, {} claims, {} actors",
+        t.body.len() as f64 / 1e6,
+        t.body.len() as f64 / 1e6 / dt,
+        x.claims.len(),
+        x.actors.len()
+    );
+    assert!(!x.claims.is_empty());
+}
+
+#[test]
+fn country_representative_speaks_for_its_government() {
+    let x = run("Lebanon's representative said his country hosted more than 400,000 refugees.");
+    assert!(
+        has_claim(&x, "displacement/refugees", |c| c.count == Some(400_000)
+            && c.by.as_deref() == Some("/government/Lebanon")),
+        "{}",
+        claims_dump(&x)
+    );
+    actor(&x, "/government/Lebanon");
 }

@@ -36,9 +36,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 if d.is_ascii_digit() {
                     end = j + 1;
                     it.next();
-                } else if d == ',' || d == '.' {
+                } else if d == ',' || d == '.' || d == '\'' || d == '\u{2019}' {
                     // keep the separator only when a digit follows
-                    let next = s[j + 1..].chars().next();
+                    let next = s[j + d.len_utf8()..].chars().next();
                     if next.is_some_and(|n| n.is_ascii_digit()) {
                         it.next();
                     } else {
@@ -135,7 +135,21 @@ mod tests {
         let words: Vec<&str> = v.iter().map(|k| &t[k.start..k.end]).collect();
         assert_eq!(
             words,
-            vec!["At", "least", "7,000", "people", "(", "1.5", "million", ")", "fled", "Baku\u{2019}s", "3rd", "area", "."]
+            vec![
+                "At",
+                "least",
+                "7,000",
+                "people",
+                "(",
+                "1.5",
+                "million",
+                ")",
+                "fled",
+                "Baku\u{2019}s",
+                "3rd",
+                "area",
+                "."
+            ]
         );
         assert_eq!(v[2].kind, TokKind::Num);
         assert_eq!(v[10].kind, TokKind::Word);

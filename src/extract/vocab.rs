@@ -106,7 +106,10 @@ fn rows<'a>(
                 return Err(Error::Vocabulary {
                     file: file.to_string(),
                     line: i + 1,
-                    reason: format!("expected {columns} tab-separated columns, found {}", f.len()),
+                    reason: format!(
+                        "expected {columns} tab-separated columns, found {}",
+                        f.len()
+                    ),
                 });
             }
             Ok((i + 1, f))
@@ -234,7 +237,10 @@ pub fn lookup(dimension: &str, value: &str) -> Vec<String> {
                 if f.len() < 5 {
                     continue;
                 }
-                if eq_ci(f[3], v) || eq_ci(f[0], v) || (is_iso3 && f[1] == "country" && eq_ci(f[2], v)) {
+                if eq_ci(f[3], v)
+                    || eq_ci(f[0], v)
+                    || (is_iso3 && f[1] == "country" && eq_ci(f[2], v))
+                {
                     push(&mut strong, f[3]);
                 } else if f[4].split('|').any(|a| eq_ci(a, v)) {
                     push(&mut weak, f[3]);
@@ -251,7 +257,9 @@ pub fn lookup(dimension: &str, value: &str) -> Vec<String> {
                 if eq_ci(f[4], v) || eq_ci(f[0], v) || (!f[1].is_empty() && eq_ci(f[1], v)) {
                     push(&mut strong, f[4]);
                 } else if eq_ci(last, v)
-                    || (is_iso3 && eq_ci(f[3], v) && matches!(f[2], "government" | "military" | "police"))
+                    || (is_iso3
+                        && eq_ci(f[3], v)
+                        && matches!(f[2], "government" | "military" | "police"))
                     || f[5].split('|').any(|a| eq_ci(a, v))
                 {
                     push(&mut weak, f[4]);
@@ -277,27 +285,46 @@ mod tests {
     fn vocabularies_parse() {
         let l = parse_locations(LOCATIONS_TSV).unwrap();
         assert!(l.len() > 10_000);
-        assert!(l.iter().any(|r| r.facet == "/Azerbaijan/Nagorno-Karabakh/Shusha"));
+        assert!(l
+            .iter()
+            .any(|r| r.facet == "/Azerbaijan/Nagorno-Karabakh/Shusha"));
         for r in &l {
-            assert!(r.facet.split('/').skip(1).all(|s| !s.is_empty()), "{}", r.facet);
+            assert!(
+                r.facet.split('/').skip(1).all(|s| !s.is_empty()),
+                "{}",
+                r.facet
+            );
         }
         let a = parse_actors(ACTORS_TSV).unwrap();
         assert!(a.iter().any(|r| r.facet == "/humanitarian/ICRC"));
         let t = parse_triggers(CLAIM_TRIGGERS_TSV).unwrap();
         let types: Vec<String> = claim_types().into_iter().map(|(t, _)| t).collect();
         for row in &t {
-            assert!(types.contains(&row.kind), "trigger type {} not in claim_types", row.kind);
+            assert!(
+                types.contains(&row.kind),
+                "trigger type {} not in claim_types",
+                row.kind
+            );
         }
     }
 
     #[test]
     fn lookup_resolves_names_acronyms_and_codes() {
-        assert_eq!(lookup("actor", "icrc"), vec!["/humanitarian/ICRC".to_string()]);
-        assert!(lookup("actor", "International Committee of the Red Cross").contains(&"/humanitarian/ICRC".to_string()));
+        assert_eq!(
+            lookup("actor", "icrc"),
+            vec!["/humanitarian/ICRC".to_string()]
+        );
+        assert!(lookup("actor", "International Committee of the Red Cross")
+            .contains(&"/humanitarian/ICRC".to_string()));
         assert!(lookup("actor", "AZE").contains(&"/government/Azerbaijan".to_string()));
-        assert_eq!(lookup("location", "arm").first().map(String::as_str), Some("/Armenia"));
-        assert!(lookup("location", "shusha").contains(&"/Azerbaijan/Nagorno-Karabakh/Shusha".to_string()));
-        assert!(lookup("location", "Stepanakert").contains(&"/Azerbaijan/Nagorno-Karabakh/Khankendi".to_string()));
+        assert_eq!(
+            lookup("location", "arm").first().map(String::as_str),
+            Some("/Armenia")
+        );
+        assert!(lookup("location", "shusha")
+            .contains(&"/Azerbaijan/Nagorno-Karabakh/Shusha".to_string()));
+        assert!(lookup("location", "Stepanakert")
+            .contains(&"/Azerbaijan/Nagorno-Karabakh/Khankendi".to_string()));
         assert!(lookup("location", "no such place anywhere").is_empty());
         assert!(lookup("colour", "red").is_empty());
     }
