@@ -61,7 +61,12 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             texts
                 .iter()
-                .map(|t| extractor.extract(t, reliefdex::lang::Language::En).claims.len())
+                .map(|t| {
+                    extractor
+                        .extract(t, reliefdex::lang::Language::En)
+                        .claims
+                        .len()
+                })
                 .sum::<usize>()
         })
     });
@@ -72,7 +77,10 @@ fn bench(c: &mut Criterion) {
                 .iter()
                 .map(|r| {
                     let t = normalize(&r.title, &r.body, r.markup);
-                    extractor.extract(&t, reliefdex::lang::Language::En).claims.len()
+                    extractor
+                        .extract(&t, reliefdex::lang::Language::En)
+                        .claims
+                        .len()
                 })
                 .sum::<usize>()
         })

@@ -9,7 +9,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "reliefdex", version, about, long_about = None)]
 pub struct Cli {
     /// Index directory.
-    #[arg(long, global = true, env = "RELIEFDEX_INDEX", default_value = "reliefdex-index")]
+    #[arg(
+        long,
+        global = true,
+        env = "RELIEFDEX_INDEX",
+        default_value = "reliefdex-index"
+    )]
     pub index: PathBuf,
     /// What to do.
     #[command(subcommand)]

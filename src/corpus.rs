@@ -197,14 +197,18 @@ fn read_stream(
     match format {
         Some((Format::JsonLines, _)) => read_json_lines(name, reader, None, opts, sink),
         Some((Format::Json, _)) => read_json_document(name, reader, Vec::new(), opts, sink),
-        Some((Format::Text(markup), path)) => read_text_file(name, path, reader, markup, opts, sink),
+        Some((Format::Text(markup), path)) => {
+            read_text_file(name, path, reader, markup, opts, sink)
+        }
         Some((Format::Html, path)) => read_text_file(name, path, reader, Markup::Html, opts, sink),
         None => {
             let mut first = Vec::new();
             match read_line_limited(&mut reader, &mut first, opts.max_record_bytes) {
                 Err(e) => return sink(Err(error(name, "", &e.to_string()))),
                 Ok(Line::Eof) => return ControlFlow::Continue(()),
-                Ok(Line::TooLong(len)) => return sink(Err(error(name, "1", &too_large(len, opts)))),
+                Ok(Line::TooLong(len)) => {
+                    return sink(Err(error(name, "1", &too_large(len, opts))))
+                }
                 Ok(Line::Read) => {}
             }
             let trimmed = first.trim_ascii();
@@ -231,7 +235,11 @@ enum Line {
 
 /// Reads a line into `buf` without ever holding more than `limit` bytes of
 /// it, so a 50 MB record costs no 50 MB allocation.
-fn read_line_limited(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<Line> {
+fn read_line_limited(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<Line> {
     buf.clear();
     let mut total = 0usize;
     let mut seen_any = false;
@@ -288,7 +296,9 @@ fn read_json_lines(
             }
             None => match read_line_limited(&mut reader, &mut buf, opts.max_record_bytes) {
                 Ok(s) => s,
-                Err(e) => return sink(Err(error(name, &(line_no + 1).to_string(), &e.to_string()))),
+                Err(e) => {
+                    return sink(Err(error(name, &(line_no + 1).to_string(), &e.to_string())))
+                }
             },
         };
         line_no += 1;
@@ -322,11 +332,14 @@ fn parse_json_line(line: &[u8], name: &str, loc: &str) -> Result<Record, RecordE
         error(
             name,
             loc,
-            &format!("line is not valid UTF-8 (bad byte at offset {})", e.valid_up_to()),
+            &format!(
+                "line is not valid UTF-8 (bad byte at offset {})",
+                e.valid_up_to()
+            ),
         )
     })?;
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| error(name, loc, &format!("broken JSON: {e}")))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| error(name, loc, &format!("broken JSON: {e}")))?;
     match value {
         Value::Object(map) => record_from_json(map).map_err(|r| error(name, loc, &r)),
         other => Err(error(
@@ -354,11 +367,21 @@ fn read_json_document(
         return sink(Err(error(name, "", &e.to_string())));
     }
     if bytes.len() as u64 > limit {
-        return sink(Err(error(name, "", "JSON document is too large; split it into JSON Lines")));
+        return sink(Err(error(
+            name,
+            "",
+            "JSON document is too large; split it into JSON Lines",
+        )));
     }
     let value: Value = match serde_json::from_slice(&bytes) {
         Ok(v) => v,
-        Err(e) => return sink(Err(error(name, &e.line().to_string(), &format!("broken JSON: {e}")))),
+        Err(e) => {
+            return sink(Err(error(
+                name,
+                &e.line().to_string(),
+                &format!("broken JSON: {e}"),
+            )))
+        }
     };
     let (items, prefix): (Vec<Value>, &str) = match value {
         Value::Object(mut map) => match map.remove("data") {
@@ -377,12 +400,19 @@ fn read_json_document(
             return sink(Err(error(
                 name,
                 "",
-                &format!("expected a JSON object or list, found {}", json_type(&other)),
+                &format!(
+                    "expected a JSON object or list, found {}",
+                    json_type(&other)
+                ),
             )))
         }
     };
     for (i, item) in items.into_iter().enumerate() {
-        let loc = if prefix.is_empty() { format!("[{i}]") } else { format!("{prefix}[{i}]") };
+        let loc = if prefix.is_empty() {
+            format!("[{i}]")
+        } else {
+            format!("{prefix}[{i}]")
+        };
         let rec = match item {
             Value::Object(map) => {
                 let map = flatten_reliefweb(map);
@@ -401,7 +431,10 @@ fn read_json_document(
                 Ok(r)
             }
         });
-        let size = rec.as_ref().map(|r| r.body.len() + r.title.len()).unwrap_or(0);
+        let size = rec
+            .as_ref()
+            .map(|r| r.body.len() + r.title.len())
+            .unwrap_or(0);
         sink(rec.map(|r| (r, origin(name, &loc), size)))?;
     }
     ControlFlow::Continue(())
@@ -455,8 +488,16 @@ fn read_text_file(
         Ok(t) => t,
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-            return sink(Err(error(name, &line.to_string(), "file is not valid UTF-8")));
+            let line = e.as_bytes()[..valid]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            return sink(Err(error(
+                name,
+                &line.to_string(),
+                "file is not valid UTF-8",
+            )));
         }
     };
     let size = text.len();
@@ -483,7 +524,11 @@ fn read_text_file(
         (title, rest.to_string())
     };
     if body.trim().is_empty() {
-        return sink(Err(error(name, "", "empty body: the file has a title line but no text")));
+        return sink(Err(error(
+            name,
+            "",
+            "empty body: the file has a title line but no text",
+        )));
     }
     let record = Record {
         id: stem,
@@ -542,10 +587,17 @@ pub fn record_from_json(mut map: Map<String, Value>) -> Result<Record, String> {
         Some((_, b)) if !b.trim().is_empty() => (b, Markup::Markdown),
         _ => match take_string(&["body-html", "body_html", "html"])? {
             Some((_, b)) if !b.trim().is_empty() => (b, Markup::Html),
-            _ => return Err("empty or missing body (expected `body`, `text`, `content` or `body-html`)".into()),
+            _ => {
+                return Err(
+                    "empty or missing body (expected `body`, `text`, `content` or `body-html`)"
+                        .into(),
+                )
+            }
         },
     };
-    let title = take_string(&["title", "headline"])?.map(|t| t.1).unwrap_or_default();
+    let title = take_string(&["title", "headline"])?
+        .map(|t| t.1)
+        .unwrap_or_default();
     let url = take_string(&["url", "link"])?.map(|t| t.1);
     let id = match map.remove("id") {
         None | Some(Value::Null) => None,

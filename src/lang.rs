@@ -63,9 +63,8 @@ impl Language {
                 "le" | "les" | "des" | "et" | "du" | "une" | "est" | "dans" | "sont" | "pour" => {
                     score[1] += 1
                 }
-                "el" | "los" | "las" | "y" | "del" | "una" | "es" | "en" | "por" | "con" | "que" => {
-                    score[2] += 1
-                }
+                "el" | "los" | "las" | "y" | "del" | "una" | "es" | "en" | "por" | "con"
+                | "que" => score[2] += 1,
                 _ => {}
             }
         }

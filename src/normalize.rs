@@ -216,7 +216,10 @@ pub fn strip_markdown(s: &str) -> String {
             out.push('\n');
             continue;
         }
-        l = l.trim_start_matches('#').trim_start_matches('>').trim_start();
+        l = l
+            .trim_start_matches('#')
+            .trim_start_matches('>')
+            .trim_start();
         for bullet in ["- ", "* ", "+ ", "• ", "o ", "➢ "] {
             if let Some(r) = l.strip_prefix(bullet) {
                 l = r;
@@ -231,7 +234,9 @@ pub fn strip_markdown(s: &str) -> String {
 
 fn is_rule(l: &str) -> bool {
     let t = l.trim();
-    t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' ' | '|' | ':'))
+    t.len() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '*' | '_' | ' ' | '|' | ':'))
 }
 
 fn strip_inline_markdown(l: &str, out: &mut String) {
@@ -358,7 +363,10 @@ mod tests {
 
     #[test]
     fn repairs_cp437_mojibake_from_the_seed() {
-        assert_eq!(repair_mojibake("Gegham Stepani├ín, in"), "Gegham Stepanián, in");
+        assert_eq!(
+            repair_mojibake("Gegham Stepani├ín, in"),
+            "Gegham Stepanián, in"
+        );
     }
 
     #[test]
@@ -370,7 +378,14 @@ mod tests {
 
     #[test]
     fn leaves_correct_text_alone() {
-        for s in ["Stepanián", "déplacés à Genève", "Şuşa Ağdərə", "Шуша", "naïve café", "±5 °C"] {
+        for s in [
+            "Stepanián",
+            "déplacés à Genève",
+            "Şuşa Ağdərə",
+            "Шуша",
+            "naïve café",
+            "±5 °C",
+        ] {
             assert_eq!(repair_mojibake(s), s);
         }
     }
@@ -395,7 +410,11 @@ mod tests {
 
     #[test]
     fn nfc_and_sentences() {
-        let t = normalize("T", "Cafe\u{301} opened. It closed!\nHeading\nNext one.", Markup::Plain);
+        let t = normalize(
+            "T",
+            "Cafe\u{301} opened. It closed!\nHeading\nNext one.",
+            Markup::Plain,
+        );
         assert_eq!(t.body, "Café opened. It closed!\nHeading\nNext one.");
         let s: Vec<&str> = t.sentences.iter().map(|r| &t.body[r.clone()]).collect();
         assert_eq!(s, ["Café opened.", "It closed!", "Heading", "Next one."]);
@@ -403,7 +422,10 @@ mod tests {
 
     #[test]
     fn first_sentence_as_title() {
-        assert_eq!(first_sentence("Floods hit the north. More later.", 80), "Floods hit the north.");
+        assert_eq!(
+            first_sentence("Floods hit the north. More later.", 80),
+            "Floods hit the north."
+        );
         assert_eq!(first_sentence("abcdef", 3), "abc…");
     }
 }

@@ -21,8 +21,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
@@ -165,7 +164,11 @@ impl Parser {
             self.pos += 1;
             items.push(self.and()?);
         }
-        Ok(if items.len() == 1 { items.remove(0) } else { Filter::Or(items) })
+        Ok(if items.len() == 1 {
+            items.remove(0)
+        } else {
+            Filter::Or(items)
+        })
     }
 
     fn and(&mut self) -> Result<Filter, Error> {
@@ -180,12 +183,18 @@ impl Parser {
                 Some(_) => items.push(self.unary()?),
             }
         }
-        Ok(if items.len() == 1 { items.remove(0) } else { Filter::And(items) })
+        Ok(if items.len() == 1 {
+            items.remove(0)
+        } else {
+            Filter::And(items)
+        })
     }
 
     fn unary(&mut self) -> Result<Filter, Error> {
         match self.next() {
-            None => Err(Error::Usage("--filter: the expression ends too early".into())),
+            None => Err(Error::Usage(
+                "--filter: the expression ends too early".into(),
+            )),
             Some(t) if t == "NOT" => Ok(Filter::Not(Box::new(self.unary()?))),
             Some(t) if t == "(" => {
                 let f = self.or()?;
@@ -217,8 +226,8 @@ impl Parser {
             Some("!=") => Cmp::Ne,
             _ => {
                 return Err(Error::Usage(format!(
-                    "--filter: `{word}` is neither `facet:value` nor a comparison like `killed >= 10`"
-                )))
+                "--filter: `{word}` is neither `facet:value` nor a comparison like `killed >= 10`"
+            )))
             }
         };
         self.pos += 1;
@@ -237,9 +246,9 @@ impl Parser {
         if !count_names().contains(&name.as_str()) {
             return Err(unknown_dimension(&name));
         }
-        let n: u64 = value.parse().map_err(|_| {
-            Error::Usage(format!("--filter: `{value}` is not a whole number"))
-        })?;
+        let n: u64 = value
+            .parse()
+            .map_err(|_| Error::Usage(format!("--filter: `{value}` is not a whole number")))?;
         Ok(Filter::Count(name, op, n))
     }
 }
@@ -339,11 +348,16 @@ impl<'a> Resolver<'a> {
     fn resolve(&self, dim: Dim, value: &str) -> Result<Vec<Facet>, Error> {
         let value = value.trim();
         if value.is_empty() {
-            return Err(Error::Usage(format!("a {} filter needs a value", dim.name())));
+            return Err(Error::Usage(format!(
+                "a {} filter needs a value",
+                dim.name()
+            )));
         }
         if value.starts_with('/') {
             let facet = crate::writer::facet(value).ok_or_else(|| {
-                Error::Usage(format!("`{value}` is not a facet path like /Azerbaijan/Shusha"))
+                Error::Usage(format!(
+                    "`{value}` is not a facet path like /Azerbaijan/Shusha"
+                ))
             })?;
             return Ok(vec![facet]);
         }
@@ -471,9 +485,8 @@ impl<'a> Resolver<'a> {
             }
             Filter::Date(op, d) => {
                 let field = self.fields().date;
-                let (dt, _) = parse_ymd(d).ok_or_else(|| {
-                    Error::Usage(format!("`{d}` is not a date (use YYYY-MM-DD)"))
-                })?;
+                let (dt, _) = parse_ymd(d)
+                    .ok_or_else(|| Error::Usage(format!("`{d}` is not a date (use YYYY-MM-DD)")))?;
                 let secs = dt.into_timestamp_secs();
                 let term = |s: i64| Term::from_field_date(field, DateTime::from_timestamp_secs(s));
                 // A date means the whole day.
@@ -482,12 +495,18 @@ impl<'a> Resolver<'a> {
                     Cmp::Gt => bounded(Bound::Included(term(secs + 86_400)), Bound::Unbounded),
                     Cmp::Le => bounded(Bound::Unbounded, Bound::Excluded(term(secs + 86_400))),
                     Cmp::Lt => bounded(Bound::Unbounded, Bound::Excluded(term(secs))),
-                    Cmp::Eq => bounded(Bound::Included(term(secs)), Bound::Excluded(term(secs + 86_400))),
+                    Cmp::Eq => bounded(
+                        Bound::Included(term(secs)),
+                        Bound::Excluded(term(secs + 86_400)),
+                    ),
                     Cmp::Ne => Box::new(BooleanQuery::new(vec![
                         (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
                         (
                             Occur::MustNot,
-                            bounded(Bound::Included(term(secs)), Bound::Excluded(term(secs + 86_400))),
+                            bounded(
+                                Bound::Included(term(secs)),
+                                Bound::Excluded(term(secs + 86_400)),
+                            ),
                         ),
                     ])),
                 }
@@ -510,7 +529,10 @@ fn range(op: &Cmp, term: impl Fn(u64) -> Term, n: u64) -> Box<dyn Query> {
         Cmp::Eq => bounded(Bound::Included(term(n)), Bound::Included(term(n))),
         Cmp::Ne => Box::new(BooleanQuery::new(vec![
             (Occur::Must, bounded(Bound::Unbounded, Bound::Unbounded)),
-            (Occur::MustNot, bounded(Bound::Included(term(n)), Bound::Included(term(n)))),
+            (
+                Occur::MustNot,
+                bounded(Bound::Included(term(n)), Bound::Included(term(n))),
+            ),
         ])),
     }
 }
@@ -525,7 +547,6 @@ pub fn all_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
         )),
     }
 }
-
 
 /// Claim types and groups of the taxonomy whose name or leaf is `key`
 /// (folded): "killed" -> /casualties/killed, "casualties" -> /casualties.
@@ -580,9 +601,14 @@ mod tests {
             "claim:casualties/killed AND (location:Shusha OR location:\"Nagorno Karabakh\") AND NOT by:/government/Azerbaijan killed >= 10",
         )
         .unwrap();
-        let Filter::And(items) = f else { panic!("not an AND") };
+        let Filter::And(items) = f else {
+            panic!("not an AND")
+        };
         assert_eq!(items.len(), 4);
-        assert_eq!(items[0], Filter::Facet(Dim::Claim, "casualties/killed".into()));
+        assert_eq!(
+            items[0],
+            Filter::Facet(Dim::Claim, "casualties/killed".into())
+        );
         assert_eq!(
             items[1],
             Filter::Or(vec![
@@ -602,6 +628,9 @@ mod tests {
         assert!(parse_filter("(claim:x").is_err());
         assert!(parse_filter("killed >= lots").is_err());
         assert!(parse_filter("date > 2023-13-45").is_err());
-        assert!(parse_filter("kiled > 3").unwrap_err().to_string().contains("killed"));
+        assert!(parse_filter("kiled > 3")
+            .unwrap_err()
+            .to_string()
+            .contains("killed"));
     }
 }

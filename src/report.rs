@@ -65,5 +65,8 @@ fn content_hash(r: &Record) -> String {
         h.update(part.as_bytes());
         h.update([0]);
     }
-    h.finalize()[..12].iter().map(|b| format!("{b:02x}")).collect()
+    h.finalize()[..12]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -6,8 +6,8 @@
 //! numeric fast fields hold the main counts.
 
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions,
-    Schema, TextFieldIndexing, TextOptions, STORED, STRING,
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, STORED, STRING,
 };
 
 use crate::lang::Language;
@@ -193,7 +193,13 @@ pub fn build() -> Schema {
     );
     b.add_u64_field("month", NumericOptions::default().set_fast().set_indexed());
     for (n, _) in COUNTS {
-        b.add_u64_field(n, NumericOptions::default().set_fast().set_indexed().set_stored());
+        b.add_u64_field(
+            n,
+            NumericOptions::default()
+                .set_fast()
+                .set_indexed()
+                .set_stored(),
+        );
     }
     b.add_text_field("extraction", STORED);
     b.add_text_field("meta", STORED);

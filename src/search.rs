@@ -9,11 +9,13 @@ use tantivy::columnar::Column;
 use tantivy::query::Query;
 use tantivy::schema::{Facet, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, DocId, Order, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument};
+use tantivy::{
+    DocAddress, DocId, Order, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument,
+};
 
 use crate::extract::{Claim, Extraction};
 use crate::lang::Language;
-use crate::output::shapes::{Bucket, FacetCount, Hit, Histogram, ReportOut, SearchOut, Snippet};
+use crate::output::shapes::{Bucket, FacetCount, Histogram, Hit, ReportOut, SearchOut, Snippet};
 use crate::query::{all_of, Filter, Resolver};
 use crate::schema::{Dim, Fields, COUNTS};
 use crate::store::Store;
@@ -99,7 +101,8 @@ pub fn search(store: &Store, req: &SearchRequest) -> Result<SearchOut, Error> {
                 let g = if req.text.trim().is_empty() {
                     None
                 } else {
-                    let mut g = SnippetGenerator::create(&searcher, &*text_query, fields.body_text[slot])?;
+                    let mut g =
+                        SnippetGenerator::create(&searcher, &*text_query, fields.body_text[slot])?;
                     g.set_max_num_chars(220);
                     Some(g)
                 };
@@ -112,7 +115,9 @@ pub fn search(store: &Store, req: &SearchRequest) -> Result<SearchOut, Error> {
             .iter()
             .filter(|_| !wanted_claims.is_empty() || !wanted_by.is_empty())
             .filter(|c| wanted_claims.is_empty() || under(&format!("/{}", c.kind), &wanted_claims))
-            .filter(|c| wanted_by.is_empty() || c.by.as_deref().is_some_and(|b| under(b, &wanted_by)))
+            .filter(|c| {
+                wanted_by.is_empty() || c.by.as_deref().is_some_and(|b| under(b, &wanted_by))
+            })
             .cloned()
             .collect::<Vec<Claim>>();
         let mut counts = BTreeMap::new();
@@ -144,7 +149,15 @@ pub fn search(store: &Store, req: &SearchRequest) -> Result<SearchOut, Error> {
         }
         let q = all_of(parts);
         let root = req.facet_path.clone().unwrap_or_else(|| "/".to_string());
-        let counts = facet_counts(&searcher, store, &*q, *dim, &root, req.facet_depth.max(1), req.facet_limit)?;
+        let counts = facet_counts(
+            &searcher,
+            store,
+            &*q,
+            *dim,
+            &root,
+            req.facet_depth.max(1),
+            req.facet_limit,
+        )?;
         facets.insert(dim.name().to_string(), counts);
     }
 
@@ -167,7 +180,12 @@ pub fn search(store: &Store, req: &SearchRequest) -> Result<SearchOut, Error> {
 
 type Ranked = Vec<(Option<Score>, DocAddress)>;
 
-fn top_docs(searcher: &Searcher, store: &Store, query: &dyn Query, req: &SearchRequest) -> Result<(u64, Ranked), Error> {
+fn top_docs(
+    searcher: &Searcher,
+    store: &Store,
+    query: &dyn Query,
+    req: &SearchRequest,
+) -> Result<(u64, Ranked), Error> {
     let schema = store.index.schema();
     let top = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
     let (total, docs): (usize, Ranked) = match &req.sort {
@@ -178,7 +196,13 @@ fn top_docs(searcher: &Searcher, store: &Store, query: &dyn Query, req: &SearchR
         Sort::Date(desc) => {
             let name = schema.get_field_name(store.fields.date).to_string();
             let order = if *desc { Order::Desc } else { Order::Asc };
-            let (n, d) = searcher.search(query, &(Count, top.order_by_fast_field::<tantivy::DateTime>(name, order)))?;
+            let (n, d) = searcher.search(
+                query,
+                &(
+                    Count,
+                    top.order_by_fast_field::<tantivy::DateTime>(name, order),
+                ),
+            )?;
             (n, d.into_iter().map(|(_, a)| (None, a)).collect())
         }
         Sort::Count(field, desc) => {
@@ -224,18 +248,29 @@ fn under(path: &str, roots: &[Facet]) -> bool {
 fn snippet(generator: Option<&SnippetGenerator>, body: &str) -> Option<Snippet> {
     let Some(g) = generator else {
         let text: String = body.chars().take(220).collect();
-        return (!text.is_empty()).then(|| Snippet { text, highlights: Vec::new() });
+        return (!text.is_empty()).then(|| Snippet {
+            text,
+            highlights: Vec::new(),
+        });
     };
     let s = g.snippet(body);
     let fragment = s.fragment();
     if fragment.is_empty() {
         let text: String = body.chars().take(220).collect();
-        return Some(Snippet { text, highlights: Vec::new() });
+        return Some(Snippet {
+            text,
+            highlights: Vec::new(),
+        });
     }
     let highlights = s
         .highlighted()
         .iter()
-        .map(|r| [fragment[..r.start].chars().count(), fragment[..r.end].chars().count()])
+        .map(|r| {
+            [
+                fragment[..r.start].chars().count(),
+                fragment[..r.end].chars().count(),
+            ]
+        })
         .collect();
     Some(Snippet {
         text: fragment.to_string(),
@@ -251,14 +286,23 @@ fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
 }
 
 /// Rebuilds the report JSON from a stored document.
-pub fn report_from_doc(fields: &Fields, doc: &TantivyDocument, full: bool) -> Result<ReportOut, Error> {
+pub fn report_from_doc(
+    fields: &Fields,
+    doc: &TantivyDocument,
+    full: bool,
+) -> Result<ReportOut, Error> {
     let extraction: Extraction = serde_json::from_str(&first_text(doc, fields.extraction))
         .map_err(|e| Error::Index(format!("stored extraction is unreadable ({e}); re-index")))?;
-    let meta: serde_json::Value = serde_json::from_str(&first_text(doc, fields.meta)).unwrap_or_default();
+    let meta: serde_json::Value =
+        serde_json::from_str(&first_text(doc, fields.meta)).unwrap_or_default();
     let strings = |key: &str| -> Vec<String> {
         meta.get(key)
             .and_then(|v| v.as_array())
-            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let string = |key: &str| meta.get(key).and_then(|v| v.as_str()).map(str::to_string);
@@ -292,11 +336,16 @@ pub fn facet_counts(
     depth: usize,
     limit: usize,
 ) -> Result<Vec<FacetCount>, Error> {
-    let name = store.index.schema().get_field_name(store.fields.facet(dim)).to_string();
+    let name = store
+        .index
+        .schema()
+        .get_field_name(store.fields.facet(dim))
+        .to_string();
     let root_facet = if root == "/" {
         Facet::root()
     } else {
-        crate::writer::facet(root).ok_or_else(|| Error::Usage(format!("`{root}` is not a facet path like /Azerbaijan")))?
+        crate::writer::facet(root)
+            .ok_or_else(|| Error::Usage(format!("`{root}` is not a facet path like /Azerbaijan")))?
     };
     let mut level = vec![root_facet];
     let mut out: Vec<FacetCount> = Vec::new();
@@ -350,8 +399,17 @@ fn attach(tree: &mut [FacetCount], parent: &str, children: Vec<FacetCount>) {
 }
 
 /// Counts matching reports per calendar month or year.
-pub fn histogram(searcher: &Searcher, store: &Store, query: &dyn Query, interval: Interval) -> Result<Histogram, Error> {
-    let name = store.index.schema().get_field_name(store.fields.month).to_string();
+pub fn histogram(
+    searcher: &Searcher,
+    store: &Store,
+    query: &dyn Query,
+    interval: Interval,
+) -> Result<Histogram, Error> {
+    let name = store
+        .index
+        .schema()
+        .get_field_name(store.fields.month)
+        .to_string();
     let months = searcher.search(query, &MonthCounts { field: name })?;
     let mut buckets: BTreeMap<String, u64> = BTreeMap::new();
     for (ym, n) in months {
@@ -366,7 +424,10 @@ pub fn histogram(searcher: &Searcher, store: &Store, query: &dyn Query, interval
             Interval::Month => "month".into(),
             Interval::Year => "year".into(),
         },
-        buckets: buckets.into_iter().map(|(key, count)| Bucket { key, count }).collect(),
+        buckets: buckets
+            .into_iter()
+            .map(|(key, count)| Bucket { key, count })
+            .collect(),
     })
 }
 
@@ -385,7 +446,11 @@ impl Collector for MonthCounts {
     type Fruit = BTreeMap<u64, u64>;
     type Child = MonthSegment;
 
-    fn for_segment(&self, _ord: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<MonthSegment> {
+    fn for_segment(
+        &self,
+        _ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<MonthSegment> {
         Ok(MonthSegment {
             column: reader.fast_fields().u64(&self.field)?,
             counts: BTreeMap::new(),

@@ -76,7 +76,8 @@ impl Store {
             path: dir.to_path_buf(),
             source: e,
         })?;
-        let mmap = MmapDirectory::open(dir).map_err(|e| Error::Index(format!("{}: {e}", dir.display())))?;
+        let mmap = MmapDirectory::open(dir)
+            .map_err(|e| Error::Index(format!("{}: {e}", dir.display())))?;
         let index = Index::create(mmap, schema::build(), Default::default())?;
         let stamp = Stamp {
             schema_version: SCHEMA_VERSION,
@@ -98,7 +99,11 @@ impl Store {
 
     /// A writer with `memory_mb` of indexing memory split over `threads`.
     /// Fails with a clear sentence when another writer holds the lock.
-    pub fn writer(&self, threads: usize, memory_mb: usize) -> Result<IndexWriter<TantivyDocument>, Error> {
+    pub fn writer(
+        &self,
+        threads: usize,
+        memory_mb: usize,
+    ) -> Result<IndexWriter<TantivyDocument>, Error> {
         let threads = threads.clamp(1, 8);
         // tantivy needs at least 15 MB per thread.
         let per_thread = (memory_mb * 1024 * 1024 / threads).max(15_000_000);
@@ -131,7 +136,10 @@ fn check_stamp(dir: &Path) -> Result<(), Error> {
         source: e,
     })?;
     let stamp: Stamp = serde_json::from_str(&text).map_err(|e| {
-        Error::Index(format!("{}: unreadable version stamp ({e})", path.display()))
+        Error::Index(format!(
+            "{}: unreadable version stamp ({e})",
+            path.display()
+        ))
     })?;
     if stamp.schema_version != SCHEMA_VERSION {
         return Err(Error::Index(format!(

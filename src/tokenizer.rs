@@ -95,7 +95,9 @@ pub fn analyzer(lang: Language) -> TextAnalyzer {
 /// Registers every analyzer on an index.
 pub fn register(index: &tantivy::Index) {
     for lang in Language::ALL {
-        index.tokenizers().register(analyzer_name(lang), analyzer(lang));
+        index
+            .tokenizers()
+            .register(analyzer_name(lang), analyzer(lang));
     }
 }
 
@@ -120,9 +122,15 @@ mod tests {
             ["displac", "peopl", "in", "segou", "7,000", "evacu"]
         );
         // Inflected forms meet on one stem in their own language.
-        assert_eq!(tokens(Language::Fr, "Personnes déplacées"), tokens(Language::Fr, "personne déplacée"));
+        assert_eq!(
+            tokens(Language::Fr, "Personnes déplacées"),
+            tokens(Language::Fr, "personne déplacée")
+        );
         assert_eq!(tokens(Language::Fr, "déplacées"), ["deplace"]);
-        assert_eq!(tokens(Language::Es, "desplazados"), tokens(Language::Es, "desplazadas"));
+        assert_eq!(
+            tokens(Language::Es, "desplazados"),
+            tokens(Language::Es, "desplazadas")
+        );
         assert_eq!(tokens(Language::Es, "desplazados"), ["desplaz"]);
         assert_eq!(tokens(Language::Other, "Déplacées"), ["deplacees"]);
     }

@@ -37,7 +37,11 @@ pub struct Upserter<'a> {
 
 impl<'a> Upserter<'a> {
     /// `searcher` sees the index as committed before this run.
-    pub fn new(writer: &'a IndexWriter<TantivyDocument>, fields: &'a Fields, searcher: Searcher) -> Self {
+    pub fn new(
+        writer: &'a IndexWriter<TantivyDocument>,
+        fields: &'a Fields,
+        searcher: Searcher,
+    ) -> Self {
         Upserter {
             writer,
             fields,
@@ -65,7 +69,8 @@ impl<'a> Upserter<'a> {
             }
         };
         if known {
-            self.writer.delete_term(Term::from_field_text(self.fields.id, id));
+            self.writer
+                .delete_term(Term::from_field_text(self.fields.id, id));
             self.tally.updated += 1;
         } else {
             self.tally.added += 1;
@@ -80,8 +85,7 @@ impl<'a> Upserter<'a> {
         let term = Term::from_field_text(field, value);
         for segment in self.searcher.segment_readers() {
             let inverted = segment.inverted_index(field)?;
-            if let Some(mut postings) =
-                inverted
+            if let Some(mut postings) = inverted
                 .read_postings(&term, tantivy::schema::IndexRecordOption::Basic)
                 .map_err(tantivy::TantivyError::from)?
             {
@@ -201,6 +205,9 @@ pub fn meta_json(r: &Report) -> String {
     m.insert("source".into(), r.record.source.clone().into());
     m.insert("country".into(), r.record.country.clone().into());
     m.insert("url".into(), r.record.url.clone().into());
-    m.insert("fields".into(), serde_json::Value::Object(r.record.extra.clone()));
+    m.insert(
+        "fields".into(),
+        serde_json::Value::Object(r.record.extra.clone()),
+    );
     serde_json::Value::Object(m).to_string()
 }

@@ -17,8 +17,14 @@ fn ids(v: &serde_json::Value) -> Vec<String> {
 #[test]
 fn reads_every_input_format_from_a_directory() {
     let dir = Dir::new();
-    dir.write("in/a.txt", "Floods in Sylhet\n\nFloods displaced 5,000 people.\n");
-    dir.write("in/b.md", "# Cyclone update\n\n**Cyclone** winds hit the coast.\n");
+    dir.write(
+        "in/a.txt",
+        "Floods in Sylhet\n\nFloods displaced 5,000 people.\n",
+    );
+    dir.write(
+        "in/b.md",
+        "# Cyclone update\n\n**Cyclone** winds hit the coast.\n",
+    );
     dir.write(
         "in/sub/c.html",
         "<html><head><title>Cholera outbreak</title></head><body><p>Cholera cases rose.</p></body></html>",
@@ -34,21 +40,36 @@ fn reads_every_input_format_from_a_directory() {
     dir.write("in/ignored.bin", [0u8, 1, 2]);
     let run = dir.run(&["index", "in"]).expect_code(0);
     assert!(run.stderr().contains("5 added"), "{}", run.stderr());
-    let v = dir.run(&["search", "--format", "json", "--sort", "date"]).expect_code(0).json();
+    let v = dir
+        .run(&["search", "--format", "json", "--sort", "date"])
+        .expect_code(0)
+        .json();
     let mut got = ids(&v);
     got.sort();
     assert_eq!(got, ["a", "b", "c", "gz-1", "rw-77"]);
-    let show = dir.run(&["show", "rw-77", "--format", "json"]).expect_code(0).json();
+    let show = dir
+        .run(&["show", "rw-77", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_eq!(show["title"], "Earthquake");
     assert_eq!(show["date"], "2025-01-02");
     assert_eq!(show["source"][0], "OCHA");
     assert_eq!(show["country"][0], "Haiti");
     assert_eq!(show["body"], "An earthquake struck.");
-    let c = dir.run(&["show", "c", "--format", "json"]).expect_code(0).json();
+    let c = dir
+        .run(&["show", "c", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_eq!(c["title"], "Cholera outbreak");
-    let gz = dir.run(&["show", "gz-1", "--format", "json"]).expect_code(0).json();
+    let gz = dir
+        .run(&["show", "gz-1", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_eq!(gz["date"], "2024-02-03");
-    assert_eq!(gz["title"], "Drought hits farmers", "no title: the first sentence");
+    assert_eq!(
+        gz["title"], "Drought hits farmers",
+        "no title: the first sentence"
+    );
 }
 
 #[test]
@@ -56,16 +77,34 @@ fn upsert_by_id_with_no_duplicates() {
     let dir = Dir::new();
     dir.write("in.jsonl", sample_lines(20));
     let first = dir.run(&["index", "in.jsonl"]).expect_code(0);
-    assert!(first.stderr().contains("20 added, 0 updated, 0 unchanged"), "{}", first.stderr());
+    assert!(
+        first.stderr().contains("20 added, 0 updated, 0 unchanged"),
+        "{}",
+        first.stderr()
+    );
     let again = dir.run(&["index", "in.jsonl"]).expect_code(0);
-    assert!(again.stderr().contains("0 added, 0 updated, 20 unchanged"), "{}", again.stderr());
+    assert!(
+        again.stderr().contains("0 added, 0 updated, 20 unchanged"),
+        "{}",
+        again.stderr()
+    );
     let changed = sample_lines(20).replacen("\"title\": \"", "\"title\": \"Zqxjchanged ", 1);
     dir.write("in.jsonl", changed);
     let third = dir.run(&["index", "in.jsonl"]).expect_code(0);
-    assert!(third.stderr().contains("0 added, 1 updated, 19 unchanged"), "{}", third.stderr());
-    let stats = dir.run(&["stats", "--format", "json"]).expect_code(0).json();
+    assert!(
+        third.stderr().contains("0 added, 1 updated, 19 unchanged"),
+        "{}",
+        third.stderr()
+    );
+    let stats = dir
+        .run(&["stats", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_eq!(stats["documents"], 20);
-    let v = dir.run(&["search", "zqxjchanged", "--format", "json"]).expect_code(0).json();
+    let v = dir
+        .run(&["search", "zqxjchanged", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_eq!(v["total"], 1);
 }
 
@@ -77,9 +116,18 @@ fn duplicate_ids_in_one_run_keep_the_last() {
         "{\"id\":\"x\",\"body\":\"first version about floods\"}\n{\"id\":\"x\",\"body\":\"second version about drought\"}\n{\"id\":\"x\",\"body\":\"second version about drought\"}\n",
     );
     let run = dir.run(&["index", "in.jsonl"]).expect_code(0);
-    assert!(run.stderr().contains("1 added, 1 updated, 1 unchanged"), "{}", run.stderr());
+    assert!(
+        run.stderr().contains("1 added, 1 updated, 1 unchanged"),
+        "{}",
+        run.stderr()
+    );
     assert_eq!(dir.run(&["search", "floods", "--format", "json"]).code(), 1);
-    assert_eq!(dir.run(&["search", "drought", "--format", "json"]).expect_code(0).json()["total"], 1);
+    assert_eq!(
+        dir.run(&["search", "drought", "--format", "json"])
+            .expect_code(0)
+            .json()["total"],
+        1
+    );
 }
 
 #[test]
@@ -87,8 +135,12 @@ fn search_exit_codes_sort_paging_and_formats() {
     let dir = Dir::new();
     dir.write("in.jsonl", sample_lines(120));
     dir.run(&["index", "in.jsonl"]).expect_code(0);
-    dir.run(&["search", "zzzxqnotaword", "--format", "json"]).expect_code(1);
-    let all = dir.run(&["search", "--format", "json", "--sort", "date", "-n", "50"]).expect_code(0).json();
+    dir.run(&["search", "zzzxqnotaword", "--format", "json"])
+        .expect_code(1);
+    let all = dir
+        .run(&["search", "--format", "json", "--sort", "date", "-n", "50"])
+        .expect_code(0)
+        .json();
     let dates: Vec<String> = all["hits"]
         .as_array()
         .unwrap()
@@ -98,22 +150,40 @@ fn search_exit_codes_sort_paging_and_formats() {
     let mut sorted = dates.clone();
     sorted.sort_by(|a, b| b.cmp(a));
     assert_eq!(dates, sorted, "newest first");
-    let page1 = ids(&dir.run(&["search", "--format", "json", "--sort", "date", "-n", "5"]).expect_code(0).json());
+    let page1 = ids(&dir
+        .run(&["search", "--format", "json", "--sort", "date", "-n", "5"])
+        .expect_code(0)
+        .json());
     let page2 = ids(&dir
-        .run(&["search", "--format", "json", "--sort", "date", "-n", "5", "--offset", "5"])
+        .run(&[
+            "search", "--format", "json", "--sort", "date", "-n", "5", "--offset", "5",
+        ])
         .expect_code(0)
         .json());
     assert_eq!(page1.len(), 5);
-    assert_eq!(&ids(&all)[5..10], &page2[..], "offset pages through the same order");
-    let jsonl = dir.run(&["search", "--format", "jsonl", "-n", "3"]).expect_code(0).stdout();
+    assert_eq!(
+        &ids(&all)[5..10],
+        &page2[..],
+        "offset pages through the same order"
+    );
+    let jsonl = dir
+        .run(&["search", "--format", "jsonl", "-n", "3"])
+        .expect_code(0)
+        .stdout();
     assert_eq!(jsonl.lines().count(), 3);
     for l in jsonl.lines() {
         serde_json::from_str::<serde_json::Value>(l).expect("each line is JSON");
     }
-    let csv = dir.run(&["search", "--format", "csv", "-n", "3"]).expect_code(0).stdout();
+    let csv = dir
+        .run(&["search", "--format", "csv", "-n", "3"])
+        .expect_code(0)
+        .stdout();
     assert!(csv.starts_with("rank,id,date,score,title"), "{csv}");
     assert_eq!(csv.lines().count(), 4);
-    let table = dir.run(&["search", "cholera", "--format", "table"]).expect_code(0).stdout();
+    let table = dir
+        .run(&["search", "cholera", "--format", "table"])
+        .expect_code(0)
+        .stdout();
     assert!(table.contains("reports match `cholera`"), "{table}");
     assert!(table.contains("**"), "query terms are highlighted: {table}");
     dir.run(&["search", "--sort", "loudness"]).expect_code(2);
@@ -125,11 +195,23 @@ fn date_filters_histogram_and_multi_select_facets() {
     dir.write("in.jsonl", sample_lines(200));
     dir.run(&["index", "in.jsonl"]).expect_code(0);
     let base = dir
-        .run(&["search", "--format", "json", "--facets", "language", "-n", "0"])
+        .run(&[
+            "search", "--format", "json", "--facets", "language", "-n", "0",
+        ])
         .expect_code(0)
         .json();
     let fr = dir
-        .run(&["search", "--format", "json", "--facets", "language", "--filter", "language:fr", "-n", "0"])
+        .run(&[
+            "search",
+            "--format",
+            "json",
+            "--facets",
+            "language",
+            "--filter",
+            "language:fr",
+            "-n",
+            "0",
+        ])
         .expect_code(0)
         .json();
     // The language facet ignores its own filter, so it still lists every language.
@@ -143,7 +225,19 @@ fn date_filters_histogram_and_multi_select_facets() {
         .clone();
     assert_eq!(fr["total"], fr_count);
     let ranged = dir
-        .run(&["search", "--format", "json", "--since", "2020-01-01", "--until", "2025-12-31", "--histogram", "year", "-n", "100"])
+        .run(&[
+            "search",
+            "--format",
+            "json",
+            "--since",
+            "2020-01-01",
+            "--until",
+            "2025-12-31",
+            "--histogram",
+            "year",
+            "-n",
+            "100",
+        ])
         .expect_code(0)
         .json();
     for h in ranged["hits"].as_array().unwrap() {
@@ -153,22 +247,51 @@ fn date_filters_histogram_and_multi_select_facets() {
     let buckets = ranged["histogram"]["buckets"].as_array().unwrap();
     let sum: u64 = buckets.iter().map(|b| b["count"].as_u64().unwrap()).sum();
     assert_eq!(sum, ranged["total"].as_u64().unwrap());
-    assert!(buckets.iter().all(|b| ("2020".."2026").contains(&b["key"].as_str().unwrap())));
+    assert!(buckets
+        .iter()
+        .all(|b| ("2020".."2026").contains(&b["key"].as_str().unwrap())));
     let not_en = dir
-        .run(&["search", "--format", "json", "--filter", "NOT language:en", "-n", "0"])
+        .run(&[
+            "search",
+            "--format",
+            "json",
+            "--filter",
+            "NOT language:en",
+            "-n",
+            "0",
+        ])
         .expect_code(0)
         .json();
     let en = dir
-        .run(&["search", "--format", "json", "--filter", "(language:en OR language:fr) AND date > 1990-01-01", "-n", "0"])
+        .run(&[
+            "search",
+            "--format",
+            "json",
+            "--filter",
+            "(language:en OR language:fr) AND date > 1990-01-01",
+            "-n",
+            "0",
+        ])
         .expect_code(0)
         .json();
     let en_dated = dir
-        .run(&["search", "--format", "json", "--filter", "language:en OR language:fr", "--since", "1990-01-02", "-n", "0"])
+        .run(&[
+            "search",
+            "--format",
+            "json",
+            "--filter",
+            "language:en OR language:fr",
+            "--since",
+            "1990-01-02",
+            "-n",
+            "0",
+        ])
         .expect_code(0)
         .json();
     assert_eq!(en["total"], en_dated["total"]);
     assert_eq!(
-        not_en["total"].as_u64().unwrap() + base["facets"]["language"][0]["count"].as_u64().unwrap(),
+        not_en["total"].as_u64().unwrap()
+            + base["facets"]["language"][0]["count"].as_u64().unwrap(),
         base["total"].as_u64().unwrap(),
         "NOT complements the largest language"
     );
@@ -177,8 +300,14 @@ fn date_filters_histogram_and_multi_select_facets() {
 #[test]
 fn extract_repairs_the_seed_and_prints_one_object_per_report() {
     let dir = Dir::new();
-    dir.write("seed.jsonl", format!("{}\n{}", seed_line(), sample_lines(3)));
-    let out = dir.run(&["extract", "seed.jsonl", "--format", "jsonl", "--body"]).expect_code(0).stdout();
+    dir.write(
+        "seed.jsonl",
+        format!("{}\n{}", seed_line(), sample_lines(3)),
+    );
+    let out = dir
+        .run(&["extract", "seed.jsonl", "--format", "jsonl", "--body"])
+        .expect_code(0)
+        .stdout();
     assert_eq!(out.lines().count(), 4);
     let seed: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
     assert_eq!(seed["id"], "seed-nk-2023");
@@ -193,14 +322,30 @@ fn show_and_stats() {
     assert!(sample_lines(10).contains(&seed_line()));
     dir.write("in.jsonl", sample_lines(10));
     dir.run(&["index", "in.jsonl"]).expect_code(0);
-    let table = dir.run(&["show", "seed-nk-2023", "--format", "table"]).expect_code(0).stdout();
-    assert!(table.starts_with("ICRC calls on parties to guarantee the safety of civilians"), "{table}");
+    let table = dir
+        .run(&["show", "seed-nk-2023", "--format", "table"])
+        .expect_code(0)
+        .stdout();
+    assert!(
+        table.starts_with("ICRC calls on parties to guarantee the safety of civilians"),
+        "{table}"
+    );
     let missing = dir.run(&["show", "no-such-id"]).expect_code(2);
-    assert!(missing.stderr().contains("no report with id `no-such-id`"), "{}", missing.stderr());
-    let stats = dir.run(&["stats", "--format", "json"]).expect_code(0).json();
+    assert!(
+        missing.stderr().contains("no report with id `no-such-id`"),
+        "{}",
+        missing.stderr()
+    );
+    let stats = dir
+        .run(&["stats", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_eq!(stats["documents"], 10);
     assert_eq!(stats["schema_version"], 1);
-    let table = dir.run(&["stats", "--format", "table"]).expect_code(0).stdout();
+    let table = dir
+        .run(&["stats", "--format", "table"])
+        .expect_code(0)
+        .stdout();
     assert!(table.contains("documents       10"), "{table}");
 }
 
@@ -230,11 +375,22 @@ fn refuses_other_versions_missing_indexes_and_a_second_writer() {
     }
     drop(holder.stdin.take());
     holder.wait().expect("holder exits");
-    assert!(locked.is_some(), "a second writer is refused while the first holds the lock");
+    assert!(
+        locked.is_some(),
+        "a second writer is refused while the first holds the lock"
+    );
     let stamp = dir.index().join("reliefdex.json");
-    std::fs::write(&stamp, r#"{"schema_version": 999, "created_by": "reliefdex 9"}"#).unwrap();
+    std::fs::write(
+        &stamp,
+        r#"{"schema_version": 999, "created_by": "reliefdex 9"}"#,
+    )
+    .unwrap();
     let run = dir.run(&["search", "x"]).expect_code(2);
-    assert!(run.stderr().contains("has schema version 999"), "{}", run.stderr());
+    assert!(
+        run.stderr().contains("has schema version 999"),
+        "{}",
+        run.stderr()
+    );
 }
 
 #[test]
@@ -244,6 +400,9 @@ fn demo_indexes_the_bundled_sample() {
     let out = run.stdout();
     assert!(out.contains("reliefdex demo: indexed 326 reports"), "{out}");
     assert!(out.contains("Next, try:"), "{out}");
-    let stats = dir.run(&["stats", "--format", "json"]).expect_code(0).json();
+    let stats = dir
+        .run(&["stats", "--format", "json"])
+        .expect_code(0)
+        .json();
     assert_eq!(stats["documents"], 326);
 }

@@ -55,23 +55,65 @@ fn indexes_the_whole_corpus_without_losing_a_record() {
     let run = dir.run(&argv);
     // The corpus has exactly one record with an empty body (drm-14428).
     assert_eq!(empty, 1);
-    assert_eq!(run.code(), 2, "one bad record is reported: {}", run.stderr());
+    assert_eq!(
+        run.code(),
+        2,
+        "one bad record is reported: {}",
+        run.stderr()
+    );
     assert_eq!(run.stderr().lines().count(), 1, "{}", run.stderr());
-    assert!(run.stderr().contains("disaster-messages.jsonl:"), "{}", run.stderr());
-    assert!(run.stderr().contains("empty or missing body"), "{}", run.stderr());
-    let stats = dir.run(&["stats", "--format", "json"]).expect_code(0).json();
-    assert_eq!(stats["documents"].as_u64().unwrap() as usize, ids.len(), "one document per distinct id");
+    assert!(
+        run.stderr().contains("disaster-messages.jsonl:"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr().contains("empty or missing body"),
+        "{}",
+        run.stderr()
+    );
+    let stats = dir
+        .run(&["stats", "--format", "json"])
+        .expect_code(0)
+        .json();
+    assert_eq!(
+        stats["documents"].as_u64().unwrap() as usize,
+        ids.len(),
+        "one document per distinct id"
+    );
 
     // Every command answers on the full corpus.
     let v = dir
-        .run(&["search", "cholera", "--facets", "actor,location,claim,by,source", "--histogram", "year", "--format", "json"])
+        .run(&[
+            "search",
+            "cholera",
+            "--facets",
+            "actor,location,claim,by,source",
+            "--histogram",
+            "year",
+            "--format",
+            "json",
+        ])
         .expect_code(0)
         .json();
     assert!(v["total"].as_u64().unwrap() > 100);
     let first = v["hits"][0]["id"].as_str().unwrap().to_string();
-    dir.run(&["show", &first, "--format", "json"]).expect_code(0).json();
-    dir.run(&["facets", "--format", "json", "--depth", "2"]).expect_code(0).json();
-    dir.run(&["search", "--filter", "killed >= 10", "--sort", "killed", "--format", "csv"]).expect_code(0);
+    dir.run(&["show", &first, "--format", "json"])
+        .expect_code(0)
+        .json();
+    dir.run(&["facets", "--format", "json", "--depth", "2"])
+        .expect_code(0)
+        .json();
+    dir.run(&[
+        "search",
+        "--filter",
+        "killed >= 10",
+        "--sort",
+        "killed",
+        "--format",
+        "csv",
+    ])
+    .expect_code(0);
 
     // The ReliefWeb API files hold the same reports as reliefweb-2026.jsonl
     // under other ids: indexing them adds exactly their records.
@@ -85,6 +127,12 @@ fn indexes_the_whole_corpus_without_losing_a_record() {
     let mut args = vec!["index", "--quiet"];
     args.extend(api.iter().map(String::as_str));
     dir.run(&args).expect_code(0);
-    let after = dir.run(&["stats", "--format", "json"]).expect_code(0).json();
-    assert_eq!(after["documents"].as_u64().unwrap() as usize, ids.len() + 50);
+    let after = dir
+        .run(&["stats", "--format", "json"])
+        .expect_code(0)
+        .json();
+    assert_eq!(
+        after["documents"].as_u64().unwrap() as usize,
+        ids.len() + 50
+    );
 }

@@ -18,7 +18,9 @@ use crate::Error;
 pub const SAMPLE: &[u8] = include_bytes!("../../data/sample.jsonl");
 
 pub fn run(index: &Path, a: &crate::cli::DemoArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
     let summary = index_inputs(
         index,
         Source::Embedded("data/sample.jsonl", SAMPLE),

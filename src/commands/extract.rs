@@ -27,7 +27,9 @@ pub fn run(a: &ExtractArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
                 eprintln!("reliefdex: {e}");
                 bad += 1;
                 if a.read.strict {
-                    failure = Some(Error::Usage(format!("stopped at the first bad record (--strict): {e}")));
+                    failure = Some(Error::Usage(format!(
+                        "stopped at the first bad record (--strict): {e}"
+                    )));
                     return ControlFlow::Break(());
                 }
             }
@@ -51,7 +53,11 @@ pub fn run(a: &ExtractArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     if let Some(e) = failure {
         return Err(e);
     }
-    Ok(if bad > 0 { Outcome::BadInput } else { Outcome::Success })
+    Ok(if bad > 0 {
+        Outcome::BadInput
+    } else {
+        Outcome::Success
+    })
 }
 
 /// The extract contract of one processed report.

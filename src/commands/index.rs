@@ -25,15 +25,29 @@ pub fn run(index: &Path, a: &IndexArgs) -> Result<Outcome, Error> {
     let opts = ReadOptions {
         max_record_bytes: a.read.max_record_mb.max(1) * 1024 * 1024,
     };
-    let threads = a
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+    let threads = a.threads.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2)
+    });
     let source = Source::Paths(&a.read.inputs);
-    let summary = index_inputs(index, source, &opts, threads, a.memory_mb, a.read.strict, a.quiet)?;
+    let summary = index_inputs(
+        index,
+        source,
+        &opts,
+        threads,
+        a.memory_mb,
+        a.read.strict,
+        a.quiet,
+    )?;
     if !a.quiet {
         eprintln!("{}", summary.line());
     }
-    Ok(if summary.bad > 0 { Outcome::BadInput } else { Outcome::Success })
+    Ok(if summary.bad > 0 {
+        Outcome::BadInput
+    } else {
+        Outcome::Success
+    })
 }
 
 /// What an indexing run did.
@@ -102,8 +116,10 @@ pub fn index_inputs(
         };
         let bar = ProgressBar::new(total);
         bar.set_style(
-            ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta} {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar
     };
@@ -113,7 +129,10 @@ pub fn index_inputs(
     let mut bytes = 0u64;
     let mut failure: Option<Error> = None;
     let flush = |batch: &mut Vec<Record>, upserter: &mut Upserter| -> Result<(), Error> {
-        let reports: Vec<_> = batch.par_drain(..).map(|r| process(r, &extractor)).collect();
+        let reports: Vec<_> = batch
+            .par_drain(..)
+            .map(|r| process(r, &extractor))
+            .collect();
         for r in &reports {
             upserter.upsert(r)?;
         }

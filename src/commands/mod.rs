@@ -93,8 +93,9 @@ fn filters(args: &FilterArgs) -> Result<Vec<Filter>, Error> {
         ("--until", &args.until, Cmp::Le),
     ] {
         if let Some(v) = value {
-            let d = crate::corpus::parse_date(v)
-                .ok_or_else(|| Error::Usage(format!("{flag}: `{v}` is not a date (use YYYY-MM-DD)")))?;
+            let d = crate::corpus::parse_date(v).ok_or_else(|| {
+                Error::Usage(format!("{flag}: `{v}` is not a date (use YYYY-MM-DD)"))
+            })?;
             out.push(Filter::Date(cmp, d));
         }
     }

@@ -82,13 +82,21 @@ pub fn run_facets(index: &Path, a: &FacetsArgs, out: &mut dyn Write) -> Result<O
 /// `relevance`, `date[:asc|:desc]`, `<count>[:asc|:desc]`.
 fn parse_sort(s: Option<&str>, has_text: bool) -> Result<Sort, Error> {
     let Some(s) = s else {
-        return Ok(if has_text { Sort::Relevance } else { Sort::Date(true) });
+        return Ok(if has_text {
+            Sort::Relevance
+        } else {
+            Sort::Date(true)
+        });
     };
     let (key, dir) = s.split_once(':').unwrap_or((s, "desc"));
     let desc = match dir {
         "desc" => true,
         "asc" => false,
-        other => return Err(Error::Usage(format!("--sort: `{other}` is not asc or desc"))),
+        other => {
+            return Err(Error::Usage(format!(
+                "--sort: `{other}` is not asc or desc"
+            )))
+        }
     };
     match key {
         "relevance" | "score" => Ok(Sort::Relevance),

@@ -18,7 +18,10 @@ use crate::Error;
 pub fn run(index: &Path, a: &ShowArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     let store = Store::open(index)?;
     let searcher = store.reader()?.searcher();
-    let query = TermQuery::new(Term::from_field_text(store.fields.id, &a.id), IndexRecordOption::Basic);
+    let query = TermQuery::new(
+        Term::from_field_text(store.fields.id, &a.id),
+        IndexRecordOption::Basic,
+    );
     let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     let Some((_, addr)) = found.first() else {
         return Err(Error::Usage(format!(

@@ -35,13 +35,19 @@ pub fn run(index: &Path, a: &StatsArgs, out: &mut dyn Write) -> Result<Outcome, 
         );
         counts.insert(name.to_string(), searcher.search(&q, &Count)? as u64);
     }
-    let hist = crate::search::histogram(&searcher, &store, &AllQuery, crate::search::Interval::Month)?;
+    let hist =
+        crate::search::histogram(&searcher, &store, &AllQuery, crate::search::Interval::Month)?;
     let date_range = match (hist.buckets.first(), hist.buckets.last()) {
         (Some(a), Some(b)) => Some([a.key.clone(), b.key.clone()]),
         _ => None,
     };
     let size_bytes = std::fs::read_dir(index)
-        .map(|d| d.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum())
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| e.metadata().ok())
+                .map(|m| m.len())
+                .sum()
+        })
         .unwrap_or(0);
     let stats = StatsOut {
         index: index.display().to_string(),

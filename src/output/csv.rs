@@ -22,7 +22,16 @@ fn row(out: &mut dyn Write, cells: &[String]) -> io::Result<()> {
 /// claims, each count, url. Lists are `;`-separated facet paths.
 pub fn hits(out: &mut dyn Write, r: &SearchOut) -> io::Result<()> {
     let mut header: Vec<String> = [
-        "rank", "id", "date", "score", "title", "language", "source", "locations", "actors", "claims",
+        "rank",
+        "id",
+        "date",
+        "score",
+        "title",
+        "language",
+        "source",
+        "locations",
+        "actors",
+        "claims",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -42,8 +51,16 @@ pub fn hits(out: &mut dyn Write, r: &SearchOut) -> io::Result<()> {
             rep.title.clone(),
             rep.language.clone(),
             rep.source.join(";"),
-            rep.locations.iter().map(|l| l.facet.as_str()).collect::<Vec<_>>().join(";"),
-            rep.actors.iter().map(|a| a.facet.as_str()).collect::<Vec<_>>().join(";"),
+            rep.locations
+                .iter()
+                .map(|l| l.facet.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            rep.actors
+                .iter()
+                .map(|a| a.facet.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
             claims.join(";"),
         ];
         for (n, _) in COUNTS {

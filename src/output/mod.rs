@@ -30,7 +30,8 @@ pub fn jsonl_hits(out: &mut dyn Write, r: &SearchOut) -> io::Result<()> {
 pub fn jsonl_facets(out: &mut dyn Write, r: &FacetsOut) -> io::Result<()> {
     for (dim, values) in &r.facets {
         for v in flatten(values) {
-            let line = serde_json::json!({"facet": dim, "path": v.path, "name": v.name, "count": v.count});
+            let line =
+                serde_json::json!({"facet": dim, "path": v.path, "name": v.name, "count": v.count});
             serde_json::to_writer(&mut *out, &line)?;
             out.write_all(b"\n")?;
         }

@@ -49,7 +49,11 @@ fn places(r: &ReportOut) -> String {
 
 /// Search results: a header, the hits with snippets and evidence, facets.
 pub fn search(out: &mut dyn Write, r: &SearchOut) -> io::Result<()> {
-    let q = if r.query.is_empty() { String::new() } else { format!(" `{}`", r.query) };
+    let q = if r.query.is_empty() {
+        String::new()
+    } else {
+        format!(" `{}`", r.query)
+    };
     writeln!(
         out,
         "{} report{} match{q} ({:.1} ms){}",
@@ -82,12 +86,21 @@ pub fn search(out: &mut dyn Write, r: &SearchOut) -> io::Result<()> {
             writeln!(out, "     claims: {}", fit(&c, 100).trim_end())?;
         }
         if let Some(s) = &h.snippet {
-            writeln!(out, "     {}", highlight(&s.text, &s.highlights).replace('\n', " "))?;
+            writeln!(
+                out,
+                "     {}",
+                highlight(&s.text, &s.highlights).replace('\n', " ")
+            )?;
         }
         for e in h.evidence.iter().take(3) {
             let who = e.by.as_deref().unwrap_or("report");
             let count = e.count.map(|n| format!(" {n}")).unwrap_or_default();
-            writeln!(out, "     > {}{count} ({who}): {}", e.kind, fit(&e.sentence, 110).trim_end())?;
+            writeln!(
+                out,
+                "     > {}{count} ({who}): {}",
+                e.kind,
+                fit(&e.sentence, 110).trim_end()
+            )?;
         }
     }
     for (dim, values) in &r.facets {
@@ -127,7 +140,13 @@ fn facet_block(out: &mut dyn Write, dim: &str, values: &[FacetCount]) -> io::Res
     }
     fn rows(out: &mut dyn Write, values: &[FacetCount], indent: usize) -> io::Result<()> {
         for v in values {
-            writeln!(out, "  {}{}  {:>6}", " ".repeat(indent), fit(&v.path, 48 - indent), v.count)?;
+            writeln!(
+                out,
+                "  {}{}  {:>6}",
+                " ".repeat(indent),
+                fit(&v.path, 48 - indent),
+                v.count
+            )?;
             rows(out, &v.children, indent + 2)?;
         }
         Ok(())
@@ -167,19 +186,39 @@ pub fn report(out: &mut dyn Write, r: &ReportOut) -> io::Result<()> {
         "date: {}  language: {}  source: {}",
         r.date.as_deref().unwrap_or("-"),
         r.language,
-        if r.source.is_empty() { "-".to_string() } else { r.source.join("; ") }
+        if r.source.is_empty() {
+            "-".to_string()
+        } else {
+            r.source.join("; ")
+        }
     )?;
     if let Some(u) = &r.url {
         writeln!(out, "url: {u}")?;
     }
     writeln!(out, "\nactors")?;
     for a in &r.actors {
-        let org = a.organisation.as_deref().map(|o| format!(" (for {o})")).unwrap_or_default();
-        writeln!(out, "  {}  {}{org}  ×{}", fit(&a.facet, 40), a.name, a.mentions.len())?;
+        let org = a
+            .organisation
+            .as_deref()
+            .map(|o| format!(" (for {o})"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {}  {}{org}  ×{}",
+            fit(&a.facet, 40),
+            a.name,
+            a.mentions.len()
+        )?;
     }
     writeln!(out, "\nlocations")?;
     for l in &r.locations {
-        writeln!(out, "  {}  {}  ×{}", fit(&l.facet, 48), l.iso3, l.mentions.len())?;
+        writeln!(
+            out,
+            "  {}  {}  ×{}",
+            fit(&l.facet, 48),
+            l.iso3,
+            l.mentions.len()
+        )?;
     }
     writeln!(out, "\nclaims")?;
     for c in &r.claims {
@@ -188,7 +227,11 @@ pub fn report(out: &mut dyn Write, r: &ReportOut) -> io::Result<()> {
             (None, Some(n)) => format!(" {n}"),
             _ => String::new(),
         };
-        let subject = c.subject.as_deref().map(|s| format!(" {s}")).unwrap_or_default();
+        let subject = c
+            .subject
+            .as_deref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default();
         let by = c.by.as_deref().unwrap_or("(report)");
         writeln!(out, "  {}{count}{subject}  by {by}", c.kind)?;
         writeln!(out, "      “{}”", c.sentence.replace('\n', " "))?;
