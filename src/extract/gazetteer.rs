@@ -165,8 +165,19 @@ pub(crate) struct Matcher<T> {
 /// ASCII-lowercased, and the word's byte length.
 fn first_word_hash(s: &str) -> (u64, usize) {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = s.as_bytes();
+    // ASCII fast path
     let mut len = 0;
-    for c in s.chars() {
+    while len < bytes.len() && bytes[len] < 0x80 {
+        let b = bytes[len];
+        if !b.is_ascii_alphanumeric() {
+            return (h | 1, len);
+        }
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        len += 1;
+    }
+    for c in s[len..].chars() {
         if !c.is_alphanumeric() {
             break;
         }
@@ -359,11 +370,17 @@ impl<T> Matcher<T> {
             }
             prev_alnum = true;
             let w = &bytes[i..to];
-            let (h, wlen) = first_word_hash(&hay[i..to]);
-            let try_here = if c.is_uppercase() {
-                self.words.contains(h)
+            // the small DFA is cheaper to walk than to filter for
+            let (try_here, wlen) = if let Auto::Dfa(_) = self.ac {
+                (true, len)
             } else {
-                self.lower_words.contains(h)
+                let (h, wlen) = first_word_hash(&hay[i..to]);
+                let words = if c.is_uppercase() {
+                    &self.words
+                } else {
+                    &self.lower_words
+                };
+                (words.contains(h), wlen)
             };
             if try_here {
                 let found = match &self.ac {
