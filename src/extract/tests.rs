@@ -624,3 +624,9 @@ fn country_representative_speaks_for_its_government() {
     );
     actor(&x, "/government/Lebanon");
 }
+
+#[test]
+fn person_after_reporting_verb() {
+    let x = run("“The camps are full,” said Maria Lopez, who coordinates the response in Haiti.");
+    actor(&x, "/person/Maria Lopez");
+}
