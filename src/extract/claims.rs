@@ -99,8 +99,8 @@ impl TriggerSet {
     ) {
         hits.clear();
         self.matcher.find(body, from, to, hits);
+        let mut lower: Option<String> = None;
         for h in hits.iter() {
-            let mut window: Option<String> = None;
             for &p in self.matcher.payloads(body, *h) {
                 let id = match p {
                     Tc::Cue(c) => {
@@ -113,17 +113,17 @@ impl TriggerSet {
                 };
                 let (kind, ctx) = &self.rows[id as usize];
                 if !ctx.is_empty() {
-                    let w = window.get_or_insert_with(|| {
-                        let mut a = h.start.saturating_sub(CONTEXT_WINDOW).max(from);
-                        while !body.is_char_boundary(a) {
-                            a += 1;
-                        }
-                        let mut z = (h.end + CONTEXT_WINDOW).min(to);
-                        while !body.is_char_boundary(z) {
-                            z -= 1;
-                        }
-                        body[a..z].to_lowercase()
-                    });
+                    // the sentence, ASCII-lowercased once (same byte offsets)
+                    let low = lower.get_or_insert_with(|| body[from..to].to_ascii_lowercase());
+                    let mut a = h.start.saturating_sub(CONTEXT_WINDOW).max(from);
+                    while !body.is_char_boundary(a) {
+                        a += 1;
+                    }
+                    let mut z = (h.end + CONTEXT_WINDOW).min(to);
+                    while !body.is_char_boundary(z) {
+                        z -= 1;
+                    }
+                    let w = &low[a - from..z - from];
                     if !ctx.iter().any(|c| contains_word_prefix(w, c)) {
                         continue;
                     }

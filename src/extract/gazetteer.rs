@@ -1,10 +1,12 @@
 //! Stage 3, extract: whole-word, case-aware dictionary matching over the
-//! normalized body (one Aho-Corasick automaton per vocabulary, built once).
+//! normalized body: anchored longest matches at word starts, in an
+//! aho-corasick DFA (triggers, cues) or a byte trie (the gazetteer), built
+//! once per vocabulary.
 
 use std::collections::HashMap;
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 
 /// How the case of a match in the text must relate to the vocabulary form.
 #[derive(Debug, Clone)]
@@ -121,12 +123,95 @@ pub(crate) struct Hit {
 /// A dictionary of surface forms, each carrying one or more payloads with
 /// their own case rule.
 /// The automaton: an anchored DFA for small vocabularies (triggers, cues),
-/// walked state by state with no per-search set-up; the gazetteer's own
-/// automaton (an NFA: its DFA would be hundreds of MB) through the
-/// aho-corasick search API, which handles its failure links.
+/// walked state by state with no per-search set-up; for the gazetteer
+/// (~130k forms) a plain byte trie: only anchored searches are run, so the
+/// failure links of an Aho-Corasick NFA (most of its one-second build) are
+/// not needed, and its DFA would be hundreds of MB.
 enum Auto {
     Dfa(Box<dfa::DFA>),
-    Nfa(AhoCorasick),
+    Trie(Trie),
+}
+
+const NO_PATTERN: u32 = u32::MAX;
+
+/// A trie over ASCII-lowercased forms: node `n` has the edges
+/// `bytes/to[edges[n].0 ..][.. edges[n].1]`, sorted by byte.
+struct Trie {
+    edges: Vec<(u32, u32)>,
+    bytes: Vec<u8>,
+    to: Vec<u32>,
+    pattern: Vec<u32>,
+}
+
+impl Trie {
+    fn new(patterns: &[String]) -> Trie {
+        let mut keys: Vec<(Vec<u8>, u32)> = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_bytes().to_ascii_lowercase(), i as u32))
+            .collect();
+        keys.sort_unstable();
+        let mut t = Trie {
+            edges: vec![(0, 0)],
+            bytes: Vec::new(),
+            to: Vec::new(),
+            pattern: vec![NO_PATTERN],
+        };
+        // (node, depth, key range): children are the runs of equal bytes at `depth`
+        let mut stack = vec![(0u32, 0usize, 0usize, keys.len())];
+        while let Some((node, depth, lo, hi)) = stack.pop() {
+            let mut i = lo;
+            // a key that ends here is the node's own pattern (sorted first)
+            while i < hi && keys[i].0.len() == depth {
+                if t.pattern[node as usize] == NO_PATTERN {
+                    t.pattern[node as usize] = keys[i].1;
+                }
+                i += 1;
+            }
+            let start = t.bytes.len() as u32;
+            while i < hi {
+                let b = keys[i].0[depth];
+                let mut j = i;
+                while j < hi && keys[j].0[depth] == b {
+                    j += 1;
+                }
+                let child = t.edges.len() as u32;
+                t.edges.push((0, 0));
+                t.pattern.push(NO_PATTERN);
+                t.bytes.push(b);
+                t.to.push(child);
+                stack.push((child, depth + 1, i, j));
+                i = j;
+            }
+            t.edges[node as usize] = (start, t.bytes.len() as u32 - start);
+        }
+        t
+    }
+
+    /// The longest form that is a prefix of `text` (ASCII case ignored).
+    fn longest(&self, text: &[u8]) -> Option<(usize, u32)> {
+        let mut node = 0usize;
+        let mut best = None;
+        for (k, &b) in text.iter().enumerate() {
+            let b = b.to_ascii_lowercase();
+            let (s, l) = self.edges[node];
+            let (s, l) = (s as usize, l as usize);
+            let bytes = &self.bytes[s..s + l];
+            let j = if l <= 8 {
+                bytes.iter().position(|&x| x == b)
+            } else {
+                bytes.binary_search(&b).ok()
+            };
+            let Some(j) = j else {
+                break;
+            };
+            node = self.to[s + j] as usize;
+            if self.pattern[node] != NO_PATTERN {
+                best = Some((k + 1, self.pattern[node]));
+            }
+        }
+        best
+    }
 }
 
 /// Longest match of the anchored DFA `a` at the start of `bytes`:
@@ -165,8 +250,19 @@ pub(crate) struct Matcher<T> {
 /// ASCII-lowercased, and the word's byte length.
 fn first_word_hash(s: &str) -> (u64, usize) {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = s.as_bytes();
+    // ASCII fast path
     let mut len = 0;
-    for c in s.chars() {
+    while len < bytes.len() && bytes[len] < 0x80 {
+        let b = bytes[len];
+        if !b.is_ascii_alphanumeric() {
+            return (h | 1, len);
+        }
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        len += 1;
+    }
+    for c in s[len..].chars() {
         if !c.is_alphanumeric() {
             break;
         }
@@ -302,14 +398,7 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
                     .map_err(err)?,
             ))
         } else {
-            Auto::Nfa(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
-                    .start_kind(StartKind::Anchored)
-                    .build(&self.patterns)
-                    .map_err(err)?,
-            )
+            Auto::Trie(Trie::new(&self.patterns))
         };
         Ok(Matcher {
             ac,
@@ -359,18 +448,22 @@ impl<T> Matcher<T> {
             }
             prev_alnum = true;
             let w = &bytes[i..to];
-            let (h, wlen) = first_word_hash(&hay[i..to]);
-            let try_here = if c.is_uppercase() {
-                self.words.contains(h)
+            // the small DFA is cheaper to walk than to filter for
+            let (try_here, wlen) = if let Auto::Dfa(_) = self.ac {
+                (true, len)
             } else {
-                self.lower_words.contains(h)
+                let (h, wlen) = first_word_hash(&hay[i..to]);
+                let words = if c.is_uppercase() {
+                    &self.words
+                } else {
+                    &self.lower_words
+                };
+                (words.contains(h), wlen)
             };
             if try_here {
                 let found = match &self.ac {
                     Auto::Dfa(a) => longest(a, w),
-                    Auto::Nfa(a) => a
-                        .find(Input::new(hay).span(i..to).anchored(Anchored::Yes))
-                        .map(|m| (m.end() - i, m.pattern().as_u32())),
+                    Auto::Trie(a) => a.longest(w),
                 };
                 if let Some((len, pattern)) = found {
                     let (s, e) = (i, i + len);

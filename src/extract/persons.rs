@@ -137,6 +137,17 @@ const NOT_NAMES: &[&str] = &[
     "Director",
     "Deputy",
     "Mr",
+    "Sr",
+    "Sra",
+    "Señor",
+    "Señora",
+    "Excelentísimo",
+    "Excelentísima",
+    "Monsieur",
+    "Madame",
+    "Excellence",
+    "Don",
+    "Doña",
     "Ambassador",
     "Commissioner",
     "Governor",
@@ -422,6 +433,8 @@ pub(crate) fn find(
             })
         };
         let direct = title_before || matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
+        // "..., said Jane Doe"
+        let after_report = matches!(prev_cue, Some((_, Cue::Report)));
         // a role noun within the 30 tokens before
         let lo = toks[i.saturating_sub(30)].start;
         let k = cues.partition_point(|c| c.0 < start);
@@ -438,7 +451,7 @@ pub(crate) fn find(
         let reported = next.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report))
             || (next.is_some_and(|n| &body[n.start..n.end] == ",")
                 && next2.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report)));
-        if direct || appositive || reported {
+        if direct || appositive || reported || after_report {
             let role_start = if direct { prev_cue.map(|c| c.0) } else { role };
             out.push(PersonHit {
                 start,

@@ -358,6 +358,11 @@ fn corpus_sanity() {
     let mut texts = Vec::new();
     // RELIEFDEX_SANITY_ONE_RANGE=1: each body as one sentence (as the stub normalizer gives)
     let one_range = std::env::var("RELIEFDEX_SANITY_ONE_RANGE").is_ok();
+    // RELIEFDEX_SANITY_DOCS: records per file (default 400)
+    let per_file: usize = std::env::var("RELIEFDEX_SANITY_DOCS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400);
     let t_new = std::time::Instant::now();
     let _fresh = Extractor::new().unwrap();
     println!(
@@ -376,7 +381,7 @@ fn corpus_sanity() {
         for line in std::io::BufReader::new(file)
             .lines()
             .map_while(Result::ok)
-            .take(400)
+            .take(per_file)
         {
             let v: serde_json::Value = match serde_json::from_str(&line) {
                 Ok(v) => v,
@@ -620,4 +625,10 @@ fn country_representative_speaks_for_its_government() {
         claims_dump(&x)
     );
     actor(&x, "/government/Lebanon");
+}
+
+#[test]
+fn person_after_reporting_verb() {
+    let x = run("“The camps are full,” said Maria Lopez, who coordinates the response in Haiti.");
+    actor(&x, "/person/Maria Lopez");
 }
