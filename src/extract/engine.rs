@@ -651,10 +651,11 @@ impl Engine {
                                 !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians")
                             })
                             .min_by_key(|s| {
+                                // Distance to the role word; 0 when they overlap.
                                 if s.end <= rs {
                                     rs - s.end
                                 } else {
-                                    s.start - rs
+                                    s.start.saturating_sub(rs)
                                 }
                             })
                             .map(|s| doc.actors[s.idx].facet.clone())
