@@ -87,31 +87,29 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
+    // One JSON Lines file with every input record, for the indexing benches.
     let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("input.jsonl");
+    let mut all = Vec::new();
+    match corpus_files() {
+        Some(files) => {
+            for f in files {
+                all.extend(std::fs::read(f).expect("read corpus"));
+            }
+        }
+        None => all.extend_from_slice(SAMPLE),
+    }
+    std::fs::write(&input, all).expect("write input");
+
     let mut g = c.benchmark_group("index");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("index with extraction", |b| {
         b.iter_batched(
-            || {
-                let d = dir.path().join(format!("ix-{}", rand_suffix()));
-                let input = dir.path().join("input.jsonl");
-                if !input.exists() {
-                    let mut s = Vec::new();
-                    match corpus_files() {
-                        Some(files) => {
-                            for f in files {
-                                s.extend(std::fs::read(f).expect("read corpus"));
-                            }
-                        }
-                        None => s.extend_from_slice(SAMPLE),
-                    }
-                    std::fs::write(&input, s).expect("write input");
-                }
-                (d, input)
-            },
-            |(d, input)| {
-                reliefdex::commands::index_files(&d, &[input], 2, 256).expect("index");
+            || dir.path().join(format!("ix-{}", rand_suffix())),
+            |d| {
+                reliefdex::commands::index_files(&d, std::slice::from_ref(&input), 2, 256)
+                    .expect("index");
                 std::fs::remove_dir_all(&d).ok();
             },
             criterion::BatchSize::PerIteration,
@@ -120,7 +118,6 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     let ix = dir.path().join("query-index");
-    let input = dir.path().join("input.jsonl");
     reliefdex::commands::index_files(&ix, &[input], 2, 256).expect("index");
     let store = Store::open(&ix).expect("open");
     let req = SearchRequest {

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
-use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector, TopDocs};
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
 use tantivy::query::Query;
 use tantivy::schema::{Facet, Value};
@@ -347,29 +347,35 @@ pub fn facet_counts(
         crate::writer::facet(root)
             .ok_or_else(|| Error::Usage(format!("`{root}` is not a facet path like /Azerbaijan")))?
     };
-    let mut level = vec![root_facet];
+    let mut level = vec![root_facet.to_path_string()];
     let mut out: Vec<FacetCount> = Vec::new();
     for d in 0..depth {
         if level.is_empty() {
             break;
         }
-        let mut collector = FacetCollector::for_field(&name);
-        for f in &level {
-            collector.add_facet(f.clone());
-        }
-        let counts = searcher.search(query, &collector)?;
+        let counts = searcher.search(
+            query,
+            &ChildCounts {
+                field: name.clone(),
+                roots: level.clone(),
+            },
+        )?;
         let mut next = Vec::new();
         for parent in &level {
-            let children: Vec<FacetCount> = counts
-                .top_k(parent.clone(), limit)
+            let mut children: Vec<(&String, &u64)> = counts
+                .iter()
+                .filter(|(child, _)| parent_of(child) == parent.as_str())
+                .collect();
+            children.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+            children.truncate(limit);
+            let children: Vec<FacetCount> = children
                 .into_iter()
-                .map(|(f, c)| {
-                    next.push(f.clone());
-                    let path = f.to_path_string();
+                .map(|(path, c)| {
+                    next.push(path.clone());
                     FacetCount {
                         name: path.rsplit('/').next().unwrap_or("").to_string(),
-                        path,
-                        count: c,
+                        path: path.clone(),
+                        count: *c,
                         children: Vec::new(),
                     }
                 })
@@ -377,12 +383,160 @@ pub fn facet_counts(
             if d == 0 {
                 out = children;
             } else {
-                attach(&mut out, &parent.to_path_string(), children);
+                attach(&mut out, parent, children);
             }
         }
         level = next;
     }
     Ok(out)
+}
+
+/// `/a/b` -> `/a`; `/a` -> `/`.
+fn parent_of(path: &str) -> &str {
+    match path.rfind('/') {
+        Some(0) | None => "/",
+        Some(i) => &path[..i],
+    }
+}
+
+/// Counts, for each root, the matching documents under each of its direct
+/// children. Unlike tantivy's `FacetCollector`, whose set-up walks every
+/// facet term under the root in every segment, this reads the facet ordinals
+/// of the matching documents only and turns each distinct ordinal into a path
+/// once, so a selective query costs in proportion to its hits.
+struct ChildCounts {
+    field: String,
+    roots: Vec<String>,
+}
+
+struct ChildCountsSegment {
+    reader: tantivy::fastfield::FacetReader,
+    roots: Vec<String>,
+    /// Facet ordinals of each matching document, flattened.
+    ords: Vec<u64>,
+    /// End offset in `ords` of each matching document.
+    ends: Vec<usize>,
+}
+
+impl Collector for ChildCounts {
+    type Fruit = BTreeMap<String, u64>;
+    type Child = ChildCountsSegment;
+
+    fn for_segment(
+        &self,
+        _ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<ChildCountsSegment> {
+        Ok(ChildCountsSegment {
+            reader: reader.facet_reader(&self.field)?,
+            roots: self.roots.clone(),
+            ords: Vec::new(),
+            ends: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(
+        &self,
+        fruits: Vec<BTreeMap<String, u64>>,
+    ) -> tantivy::Result<BTreeMap<String, u64>> {
+        let mut out = BTreeMap::new();
+        for f in fruits {
+            for (k, v) in f {
+                *out.entry(k).or_default() += v;
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The child of one of `roots` that `path` (an encoded facet) falls under.
+fn child_under(roots: &[String], path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for root in roots {
+        let rest = if root == "/" {
+            Some(&path[1..])
+        } else {
+            path.strip_prefix(root.as_str())
+                .and_then(|r| r.strip_prefix('/'))
+        };
+        let Some(rest) = rest.filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        let seg = rest.split('/').next().unwrap_or(rest);
+        out.push(if root == "/" {
+            format!("/{seg}")
+        } else {
+            format!("{root}/{seg}")
+        });
+    }
+    out
+}
+
+impl SegmentCollector for ChildCountsSegment {
+    type Fruit = BTreeMap<String, u64>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.ords.extend(self.reader.facet_ords(doc));
+        self.ends.push(self.ords.len());
+    }
+
+    fn harvest(self) -> BTreeMap<String, u64> {
+        // Resolve every distinct ordinal in one sorted pass over the
+        // dictionary, then count each document once per child.
+        let mut distinct = self.ords.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut children: Vec<Vec<u32>> = Vec::with_capacity(distinct.len());
+        let mut names: Vec<String> = Vec::new();
+        let mut index: std::collections::HashMap<String, u32> = Default::default();
+        let _ = self
+            .reader
+            .facet_dict()
+            .sorted_ords_to_term_cb(&distinct, |bytes| {
+                let path = Facet::from_encoded(bytes.to_vec())
+                    .map(|f| f.to_path_string())
+                    .unwrap_or_default();
+                let ids = child_under(&self.roots, &path)
+                    .into_iter()
+                    .map(|c| {
+                        let next = names.len() as u32;
+                        *index.entry(c.clone()).or_insert_with(|| {
+                            names.push(c);
+                            next
+                        })
+                    })
+                    .collect();
+                children.push(ids);
+            });
+        let mut counts = vec![0u64; names.len()];
+        let mut seen: Vec<u32> = Vec::new();
+        let mut start = 0;
+        for &end in &self.ends {
+            seen.clear();
+            for ord in &self.ords[start..end] {
+                if let Ok(i) = distinct.binary_search(ord) {
+                    for &id in children.get(i).map(Vec::as_slice).unwrap_or(&[]) {
+                        if !seen.contains(&id) {
+                            seen.push(id);
+                        }
+                    }
+                }
+            }
+            for &id in &seen {
+                counts[id as usize] += 1;
+            }
+            start = end;
+        }
+        names
+            .into_iter()
+            .zip(counts)
+            .filter(|(_, c)| *c > 0)
+            .collect()
+    }
 }
 
 fn attach(tree: &mut [FacetCount], parent: &str, children: Vec<FacetCount>) {
@@ -483,5 +637,70 @@ impl SegmentCollector for MonthSegment {
 
     fn harvest(self) -> BTreeMap<u64, u64> {
         self.counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::collector::FacetCollector;
+    use tantivy::query::AllQuery;
+
+    /// The child counts must equal tantivy's own FacetCollector on real
+    /// reports, at the top level and one level down.
+    #[test]
+    fn child_counts_match_tantivy_facet_collector() -> Result<(), Error> {
+        let dir = tempfile::tempdir().map_err(|e| Error::Usage(e.to_string()))?;
+        let input = dir.path().join("sample.jsonl");
+        std::fs::write(&input, crate::commands::demo::SAMPLE)
+            .map_err(|e| Error::Usage(e.to_string()))?;
+        let ix = dir.path().join("ix");
+        crate::commands::index_files(&ix, &[input], 1, 64)?;
+        let store = Store::open(&ix)?;
+        let searcher = store.reader()?.searcher();
+        let resolver = Resolver::new(&store, &searcher);
+        let cholera = resolver.text_query("cholera OR displaced")?;
+        for query in [&AllQuery as &dyn Query, &*cholera] {
+            for dim in [Dim::Location, Dim::Actor, Dim::Claim] {
+                let name = store
+                    .index
+                    .schema()
+                    .get_field_name(store.fields.facet(dim))
+                    .to_string();
+                let ours = searcher.search(
+                    query,
+                    &ChildCounts {
+                        field: name.clone(),
+                        roots: vec!["/".into()],
+                    },
+                )?;
+                let mut fc = FacetCollector::for_field(&name);
+                fc.add_facet(Facet::root());
+                let theirs = searcher.search(query, &fc)?;
+                let theirs: BTreeMap<String, u64> = theirs
+                    .get(Facet::root())
+                    .map(|(f, c)| (f.to_path_string(), c))
+                    .collect();
+                assert_eq!(ours, theirs, "{dim:?}");
+                assert!(!ours.is_empty(), "{dim:?} has values");
+                let top = ours.keys().next().cloned().unwrap_or_default();
+                let ours = searcher.search(
+                    query,
+                    &ChildCounts {
+                        field: name.clone(),
+                        roots: vec![top.clone()],
+                    },
+                )?;
+                let mut fc = FacetCollector::for_field(&name);
+                fc.add_facet(crate::writer::facet(&top).expect("path"));
+                let theirs = searcher.search(query, &fc)?;
+                let theirs: BTreeMap<String, u64> = theirs
+                    .get(crate::writer::facet(&top).expect("path"))
+                    .map(|(f, c)| (f.to_path_string(), c))
+                    .collect();
+                assert_eq!(ours, theirs, "{dim:?} under {top}");
+            }
+        }
+        Ok(())
     }
 }

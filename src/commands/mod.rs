@@ -9,7 +9,7 @@ use crate::schema::Dim;
 use crate::search::Interval;
 use crate::Error;
 
-mod demo;
+pub mod demo;
 mod extract;
 pub mod index;
 mod search;
