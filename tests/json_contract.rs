@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::util::{sample_lines, seed_line, Dir};
 
 /// Every schema, by the name the others `$ref` it with.
-const SCHEMAS: [(&str, &str); 6] = [
+const SCHEMAS: [(&str, &str); 7] = [
     (
         "record.schema.json",
         include_str!("../schema/record.schema.json"),
@@ -28,6 +28,10 @@ const SCHEMAS: [(&str, &str); 6] = [
     (
         "stats.schema.json",
         include_str!("../schema/stats.schema.json"),
+    ),
+    (
+        "facet-line.schema.json",
+        include_str!("../schema/facet-line.schema.json"),
     ),
 ];
 
@@ -586,6 +590,19 @@ fn check_facets_json(dir: &Dir) {
         &format!("facets --path {path} --format json"),
     );
     assert_eq!(drilled["path"], path.as_str());
+
+    let lines = dir
+        .run(&[
+            "facets", "--facets", dims, "--depth", "2", "--format", "jsonl",
+        ])
+        .expect_code(0)
+        .stdout();
+    let line_schema = validator("facet-line.schema.json");
+    assert!(lines.lines().count() > 3, "{lines}");
+    for line in lines.lines() {
+        let v: Value = serde_json::from_str(line).expect("each line is JSON");
+        assert_valid(&line_schema, &v, "facets --format jsonl");
+    }
 }
 
 fn check_show_json(dir: &Dir) {
