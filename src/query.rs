@@ -362,23 +362,10 @@ impl<'a> Resolver<'a> {
             return Ok(vec![facet]);
         }
         let field = self.fields().facet(dim);
-        let all = self.facet_terms(field)?;
         let key = fold(value);
-        // Any path whose last segment is the value, or whose segments end
-        // with it ("killed" -> /casualties/killed).
-        let mut found: Vec<Facet> = Vec::new();
-        for path in &all {
-            let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-            let joined = fold(&segs.join("/"));
-            let hit = segs.last().is_some_and(|l| fold(l) == key)
-                || joined.ends_with(&format!("/{key}"))
-                || joined == key;
-            if hit {
-                if let Some(f) = crate::writer::facet(path) {
-                    found.push(f);
-                }
-            }
-        }
+        // Fast path: facet paths whose last segments are the value, compared
+        // on the encoded terms without building strings.
+        let mut found: Vec<Facet> = self.terms_ending_with(field, value)?;
         // Aliases, acronyms and ISO3 codes from the vocabularies, and the
         // claim taxonomy: a known value absent from this index matches no
         // report rather than being an error.
@@ -397,6 +384,22 @@ impl<'a> Resolver<'a> {
                 found.push(f);
             }
         }
+        // Slow path: accents and hyphens folded ("Sincé" = "since", "attack
+        // on civilians" = "attack-on-civilians").
+        if found.is_empty() {
+            for path in self.facet_terms(field)? {
+                let last = path.rsplit('/').next().unwrap_or("");
+                let hit = fold(last) == key || {
+                    let joined = fold(path.trim_start_matches('/'));
+                    key.contains('/') && (joined == key || joined.ends_with(&format!("/{key}")))
+                };
+                if hit {
+                    if let Some(f) = crate::writer::facet(&path) {
+                        found.push(f);
+                    }
+                }
+            }
+        }
         // Keep only the most general of nested matches.
         found.sort_by_key(|f| f.to_path_string().len());
         let mut kept: Vec<Facet> = Vec::new();
@@ -406,6 +409,7 @@ impl<'a> Resolver<'a> {
             }
         }
         if kept.is_empty() {
+            let all = self.facet_terms(field)?;
             let leaves: Vec<String> = all
                 .iter()
                 .filter_map(|p| p.rsplit('/').next().map(str::to_string))
@@ -422,6 +426,38 @@ impl<'a> Resolver<'a> {
             )));
         }
         Ok(kept)
+    }
+
+    /// Facets whose path ends with `value`'s segments (ASCII case-insensitive).
+    fn terms_ending_with(&self, field: Field, value: &str) -> Result<Vec<Facet>, Error> {
+        let needle: Vec<u8> = value
+            .trim_matches('/')
+            .bytes()
+            .map(|b| if b == b'/' { 0 } else { b })
+            .collect();
+        let mut out = Vec::new();
+        if needle.is_empty() {
+            return Ok(out);
+        }
+        for seg in self.searcher.segment_readers() {
+            let inv = seg.inverted_index(field)?;
+            let mut stream = inv.terms().stream().map_err(tantivy::TantivyError::from)?;
+            while stream.advance() {
+                let key = stream.key();
+                let hit = key.eq_ignore_ascii_case(&needle)
+                    || (key.len() > needle.len()
+                        && key[key.len() - needle.len() - 1] == 0
+                        && key[key.len() - needle.len()..].eq_ignore_ascii_case(&needle));
+                if hit {
+                    if let Ok(f) = Facet::from_encoded(key.to_vec()) {
+                        if !out.contains(&f) {
+                            out.push(f);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Every facet path stored in a facet field, as strings.
@@ -575,6 +611,15 @@ fn vocab_dim(dim: Dim) -> &'static str {
 /// Lowercase, accents folded: how facet names are compared.
 fn fold(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .map(|b| match b {
+                b'-' | b'_' => ' ',
+                b => b.to_ascii_lowercase() as char,
+            })
+            .collect();
+    }
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)

@@ -207,6 +207,39 @@ pub fn claim_types() -> Vec<(String, String)> {
 }
 
 /// Case-insensitive equality without allocating.
+/// The data lines of a vocabulary that contain `needle` (ASCII
+/// case-insensitively), found with one SIMD substring scan instead of
+/// splitting every line; every line when the needle is not ASCII.
+fn candidate_lines<'a>(tsv: &'a str, needle: &str) -> Vec<&'a str> {
+    let body_start = tsv.find('\n').map(|i| i + 1).unwrap_or(tsv.len());
+    if !needle.is_ascii() {
+        return tsv[body_start..].lines().collect();
+    }
+    // ASCII lowercasing keeps every byte offset.
+    let lower = tsv.as_bytes().to_ascii_lowercase();
+    let pattern = needle.to_ascii_lowercase();
+    let mut out: Vec<&str> = Vec::new();
+    let mut last_line = usize::MAX;
+    for at in memchr::memmem::find_iter(&lower, pattern.as_bytes()) {
+        let start = lower[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        if start < body_start || start == last_line {
+            continue;
+        }
+        let end = lower[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|i| at + i)
+            .unwrap_or(lower.len());
+        last_line = start;
+        out.push(&tsv[start..end]);
+    }
+    out
+}
+
 fn eq_ci(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
@@ -238,7 +271,7 @@ pub fn lookup(dimension: &str, value: &str) -> Vec<String> {
     let is_iso3 = v.len() == 3 && v.chars().all(|c| c.is_ascii_alphabetic());
     match dimension {
         "location" | "locations" => {
-            for line in LOCATIONS_TSV.lines().skip(1) {
+            for line in candidate_lines(LOCATIONS_TSV, v) {
                 let f: Vec<&str> = line.splitn(6, '\t').collect();
                 if f.len() < 5 {
                     continue;
@@ -254,7 +287,7 @@ pub fn lookup(dimension: &str, value: &str) -> Vec<String> {
             }
         }
         "actor" | "actors" | "by" => {
-            for line in ACTORS_TSV.lines().skip(1) {
+            for line in candidate_lines(ACTORS_TSV, v) {
                 let f: Vec<&str> = line.split('\t').collect();
                 if f.len() < 6 {
                     continue;
