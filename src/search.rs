@@ -245,6 +245,9 @@ fn under(path: &str, roots: &[Facet]) -> bool {
     })
 }
 
+/// Characters of a body searched first for a snippet.
+const SNIPPET_WINDOW: usize = 6_000;
+
 fn snippet(generator: Option<&SnippetGenerator>, body: &str) -> Option<Snippet> {
     let Some(g) = generator else {
         let text: String = body.chars().take(220).collect();
@@ -253,7 +256,17 @@ fn snippet(generator: Option<&SnippetGenerator>, body: &str) -> Option<Snippet> 
             highlights: Vec::new(),
         });
     };
-    let s = g.snippet(body);
+    // Tokenizing a whole long report costs milliseconds per hit: look for
+    // the best fragment near the top first, and read on only if the query
+    // terms do not occur there.
+    let head = match body.char_indices().nth(SNIPPET_WINDOW) {
+        Some((i, _)) => &body[..i],
+        None => body,
+    };
+    let mut s = g.snippet(head);
+    if s.highlighted().is_empty() && head.len() < body.len() {
+        s = g.snippet(body);
+    }
     let fragment = s.fragment();
     if fragment.is_empty() {
         let text: String = body.chars().take(220).collect();
