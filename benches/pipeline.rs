@@ -136,6 +136,14 @@ fn bench(c: &mut Criterion) {
     g.bench_function("faceted search (4 facets, histogram, snippets)", |b| {
         b.iter(|| search(&store, &req).expect("search").total)
     });
+    let counts_only = SearchRequest {
+        limit: 0,
+        histogram: None,
+        ..req.clone()
+    };
+    g.bench_function("faceted counts (4 facets, no hits)", |b| {
+        b.iter(|| search(&store, &counts_only).expect("search").total)
+    });
     g.finish();
 }
 

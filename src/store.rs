@@ -29,6 +29,8 @@ pub struct Store {
     pub index: Index,
     /// Field handles.
     pub fields: Fields,
+    /// Opened once, on first use: opening segment readers costs milliseconds.
+    reader: std::sync::OnceLock<IndexReader>,
 }
 
 impl Store {
@@ -59,6 +61,7 @@ impl Store {
             dir: dir.to_path_buf(),
             index,
             fields,
+            reader: std::sync::OnceLock::new(),
         })
     }
 
@@ -94,6 +97,7 @@ impl Store {
             dir: dir.to_path_buf(),
             index,
             fields,
+            reader: std::sync::OnceLock::new(),
         })
     }
 
@@ -119,13 +123,18 @@ impl Store {
             })
     }
 
-    /// A reader that sees the last commit.
+    /// A reader that sees the last commit as of its first use (reload it to
+    /// see later commits).
     pub fn reader(&self) -> Result<IndexReader, Error> {
-        Ok(self
+        if let Some(r) = self.reader.get() {
+            return Ok(r.clone());
+        }
+        let r: IndexReader = self
             .index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
-            .try_into()?)
+            .try_into()?;
+        Ok(self.reader.get_or_init(|| r).clone())
     }
 }
 
