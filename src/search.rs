@@ -456,13 +456,7 @@ impl Collector for ChildCounts {
         &self,
         fruits: Vec<BTreeMap<String, u64>>,
     ) -> tantivy::Result<BTreeMap<String, u64>> {
-        let mut out = BTreeMap::new();
-        for f in fruits {
-            for (k, v) in f {
-                *out.entry(k).or_default() += v;
-            }
-        }
-        Ok(out)
+        Ok(sum_counts(fruits))
     }
 }
 
@@ -598,6 +592,17 @@ pub fn histogram(
     })
 }
 
+/// Adds up per-segment counts.
+fn sum_counts<K: Ord>(fruits: Vec<BTreeMap<K, u64>>) -> BTreeMap<K, u64> {
+    let mut out = BTreeMap::new();
+    for f in fruits {
+        for (k, v) in f {
+            *out.entry(k).or_default() += v;
+        }
+    }
+    out
+}
+
 /// Collects `yyyymm` values of matching documents (tantivy's date_histogram
 /// has no calendar intervals).
 struct MonthCounts {
@@ -629,13 +634,7 @@ impl Collector for MonthCounts {
     }
 
     fn merge_fruits(&self, fruits: Vec<BTreeMap<u64, u64>>) -> tantivy::Result<BTreeMap<u64, u64>> {
-        let mut out = BTreeMap::new();
-        for f in fruits {
-            for (k, v) in f {
-                *out.entry(k).or_default() += v;
-            }
-        }
-        Ok(out)
+        Ok(sum_counts(fruits))
     }
 }
 

@@ -357,22 +357,31 @@ fn refuses_other_versions_missing_indexes_and_a_second_writer() {
     dir.write("in.jsonl", sample_lines(3));
     dir.run(&["index", "in.jsonl"]).expect_code(0);
     // Hold the writer lock: an index run reading from a stdin that stays open.
-    let mut holder = std::process::Command::new(env!("CARGO_BIN_EXE_reliefdex"))
-        .arg("--index")
-        .arg(dir.index())
-        .args(["index", "-", "--quiet"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let spawn_holder = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_reliefdex"))
+            .arg("--index")
+            .arg(dir.index())
+            .args(["index", "-", "--quiet"])
+            .stdin(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn")
+    };
+    let mut holder = spawn_holder();
     let mut locked = None;
-    // Generous: under a loaded CI machine the holder can take seconds to start.
-    for _ in 0..600 {
+    // An attempt may take the lock before the holder does; the holder then
+    // exits refused, and is started again. Generous bounds for a loaded CI.
+    for _ in 0..300 {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        if holder.try_wait().expect("holder status").is_some() {
+            holder = spawn_holder();
+            continue;
+        }
         let run = dir.run(&["index", "in.jsonl"]);
         if run.code() == 2 && run.stderr().contains("locked by another reliefdex writer") {
             locked = Some(run);
             break;
         }
-        std::thread::sleep(std::time::Duration::from_millis(100));
     }
     drop(holder.stdin.take());
     holder.wait().expect("holder exits");

@@ -103,15 +103,7 @@ pub fn search(out: &mut dyn Write, r: &SearchOut) -> io::Result<()> {
             )?;
         }
     }
-    for (dim, values) in &r.facets {
-        writeln!(out)?;
-        facet_block(out, dim, values)?;
-    }
-    if let Some(h) = &r.histogram {
-        writeln!(out)?;
-        histogram(out, h)?;
-    }
-    Ok(())
+    facets_and_histogram(out, &r.facets, r.histogram.as_ref())
 }
 
 /// Marks highlighted ranges with `**`.
@@ -131,6 +123,23 @@ fn highlight(text: &str, ranges: &[[usize; 2]]) -> String {
     }
     out.extend(&chars[pos..]);
     out
+}
+
+/// The facet blocks, then the histogram, as `search` and `facets` end.
+fn facets_and_histogram(
+    out: &mut dyn Write,
+    facets: &BTreeMap<String, Vec<FacetCount>>,
+    hist: Option<&Histogram>,
+) -> io::Result<()> {
+    for (dim, values) in facets {
+        writeln!(out)?;
+        facet_block(out, dim, values)?;
+    }
+    if let Some(h) = hist {
+        writeln!(out)?;
+        histogram(out, h)?;
+    }
+    Ok(())
 }
 
 fn facet_block(out: &mut dyn Write, dim: &str, values: &[FacetCount]) -> io::Result<()> {
@@ -167,15 +176,7 @@ fn histogram(out: &mut dyn Write, h: &Histogram) -> io::Result<()> {
 /// Facet counts.
 pub fn facets(out: &mut dyn Write, r: &FacetsOut) -> io::Result<()> {
     writeln!(out, "{} reports counted ({:.1} ms)", r.total, r.took_ms)?;
-    for (dim, values) in &r.facets {
-        writeln!(out)?;
-        facet_block(out, dim, values)?;
-    }
-    if let Some(h) = &r.histogram {
-        writeln!(out)?;
-        histogram(out, h)?;
-    }
-    Ok(())
+    facets_and_histogram(out, &r.facets, r.histogram.as_ref())
 }
 
 /// One report with everything extracted.
