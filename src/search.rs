@@ -186,8 +186,12 @@ fn top_docs(
     query: &dyn Query,
     req: &SearchRequest,
 ) -> Result<(u64, Ranked), Error> {
+    if req.limit == 0 {
+        // Counts and facets only: no ranking, no stored documents.
+        return Ok((searcher.search(query, &Count)? as u64, Vec::new()));
+    }
     let schema = store.index.schema();
-    let top = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
+    let top = TopDocs::with_limit(req.limit).and_offset(req.offset);
     let (total, docs): (usize, Ranked) = match &req.sort {
         Sort::Relevance => {
             let (n, d) = searcher.search(query, &(Count, top.order_by_score()))?;
@@ -216,7 +220,6 @@ fn top_docs(
             (n, d.into_iter().map(|(_, a)| (None, a)).collect())
         }
     };
-    let docs = if req.limit == 0 { Vec::new() } else { docs };
     Ok((total as u64, docs))
 }
 

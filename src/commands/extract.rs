@@ -5,7 +5,7 @@ use std::ops::ControlFlow;
 
 use super::{io, Outcome};
 use crate::cli::{ExtractArgs, Format};
-use crate::corpus::{read_inputs, ReadOptions};
+use crate::corpus::read_inputs;
 use crate::extract::Extractor;
 use crate::output::shapes::ReportOut;
 use crate::report::{process, Report};
@@ -15,9 +15,7 @@ pub fn run(a: &ExtractArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     if !matches!(a.format, Format::Json | Format::Jsonl) {
         return Err(Error::Usage("extract prints json or jsonl".into()));
     }
-    let opts = ReadOptions {
-        max_record_bytes: a.read.max_record_mb.max(1) * 1024 * 1024,
-    };
+    let opts = super::read_options(&a.read);
     let extractor = Extractor::new()?;
     let mut bad = 0u64;
     let mut failure: Option<Error> = None;

@@ -22,9 +22,7 @@ use crate::Error;
 const BATCH: usize = 256;
 
 pub fn run(index: &Path, a: &IndexArgs) -> Result<Outcome, Error> {
-    let opts = ReadOptions {
-        max_record_bytes: a.read.max_record_mb.max(1) * 1024 * 1024,
-    };
+    let opts = super::read_options(&a.read);
     let threads = a.threads.unwrap_or_else(|| {
         std::thread::available_parallelism()
             .map(|n| n.get())

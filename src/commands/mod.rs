@@ -58,6 +58,13 @@ pub fn run(index: &Path, command: Command, out: &mut dyn Write) -> Result<Outcom
     }
 }
 
+/// Reading limits from the shared input flags.
+fn read_options(a: &crate::cli::ReadArgs) -> crate::corpus::ReadOptions {
+    crate::corpus::ReadOptions {
+        max_record_bytes: a.max_record_mb.max(1) * 1024 * 1024,
+    }
+}
+
 /// The format asked for, else table on a terminal and JSON in a pipe.
 fn format_or_default(f: Option<Format>) -> Format {
     f.unwrap_or_else(|| {
