@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Pick the reports of the labelled evaluation set (tests/eval/reports.jsonl).
+
+Deterministic: a fixed random seed over ../shared/corpus, reports between 600
+and 3,500 characters (so a person can label every mention), none of them in
+the demo sample, spread over conflict, displacement, disaster and outbreak
+reports and over English, French and Spanish.
+
+    python3 scripts/pick_eval.py ../shared/corpus > tests/eval/reports.jsonl
+"""
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+TOPICS = {
+    "conflict": r"\b(attack|killed|clash|armed|shelling|airstrike|militar|soldier|conflict|violence|tués|attaque|conflit|armé|muertos|ataque|conflicto|armad)",
+    "displacement": r"\b(displaced|refugee|returnee|evacuat|IDP|déplacé|réfugié|desplazad|refugiad|evacu)",
+    "disaster": r"\b(flood|earthquake|cyclone|typhoon|hurricane|storm|drought|landslide|inondation|séisme|tremblement|ouragan|inundaci|terremoto|sismo|huracán|tormenta|sequía)",
+    "outbreak": r"\b(cholera|outbreak|epidemic|ebola|plague|measles|choléra|épidémie|cólera|epidemia|brote)",
+}
+
+
+def topic(rec):
+    text = (rec.get("title") or "") + " " + rec["body"]
+    best, hits = None, 0
+    for name, pattern in TOPICS.items():
+        n = len(re.findall(pattern, text, re.I))
+        if n > hits:
+            best, hits = name, n
+    return best
+
+
+def main():
+    corpus = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
+    sample = {json.loads(l)["id"] for l in open(Path(__file__).parent.parent / "data/sample.jsonl")}
+    rng = random.Random(20261125)
+    picked = []
+
+    def pool(name, lang=None):
+        out = []
+        for line in open(corpus / name, encoding="utf-8"):
+            rec = json.loads(line)
+            if rec["id"] in sample or not 600 <= len(rec["body"]) <= 3500:
+                continue
+            if lang and rec.get("language") != lang:
+                continue
+            rec["_topic"] = topic(rec)
+            if rec["_topic"]:
+                out.append(rec)
+        rng.shuffle(out)
+        return out
+
+    def take(recs, per_topic, total):
+        chosen, counts = [], {}
+        for rec in recs:
+            if counts.get(rec["_topic"], 0) < per_topic and len(chosen) < total:
+                counts[rec["_topic"]] = counts.get(rec["_topic"], 0) + 1
+                chosen.append(rec)
+        return chosen
+
+    picked += take(pool("reliefweb-2017.jsonl", "en"), 8, 30)
+    picked += take(pool("reliefweb-2017.jsonl", "fr"), 6, 18)
+    picked += take(pool("reliefweb-2017.jsonl", "es"), 6, 18)
+    picked += take(pool("who-dons.jsonl"), 10, 10)
+    picked += take(pool("reliefweb-2026.jsonl"), 3, 6)
+    for rec in picked:
+        out = {k: rec[k] for k in ("id", "title", "body", "date", "language", "source", "country") if k in rec}
+        out["topic"] = rec["_topic"]
+        print(json.dumps(out, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
