@@ -10,6 +10,9 @@ use reliefdex::cli::Cli;
 use reliefdex::commands::{run, Outcome};
 use reliefdex::Error;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = std::io::stdout();
