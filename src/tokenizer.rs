@@ -191,11 +191,11 @@ fn ascii_word(chunk: &[u8]) -> Option<(usize, usize)> {
                 Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {}
                 Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ => {
                     let next = chunk.get(i + 1).map(|&b| wb(b));
-                    let joins = match (last, c, next) {
-                        (Wb::Letter, Wb::MidLetter | Wb::MidNumLetQ, Some(Wb::Letter)) => true,
-                        (Wb::Numeric, Wb::MidNum | Wb::MidNumLetQ, Some(Wb::Numeric)) => true,
-                        _ => false,
-                    };
+                    let joins = matches!(
+                        (last, c, next),
+                        (Wb::Letter, Wb::MidLetter | Wb::MidNumLetQ, Some(Wb::Letter))
+                            | (Wb::Numeric, Wb::MidNum | Wb::MidNumLetQ, Some(Wb::Numeric))
+                    );
                     if !joins {
                         break;
                     }
