@@ -80,18 +80,115 @@ pub fn first_sentence(body: &str, max_chars: usize) -> String {
 
 /// Sentence byte ranges of `body`: UAX #29 sentence bounds, trimmed, with
 /// line breaks as hard boundaries (headings and list items are sentences).
+///
+/// UAX #29 always breaks after a line feed and never before one, so each line
+/// is split on its own: a line of plain ASCII by [`ascii_sentence_ends`]
+/// (the same rules restricted to ASCII, a test checks they agree), any
+/// other line by unicode-segmentation.
 fn sentences(body: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for (start, s) in body.split_sentence_bound_indices() {
-        let trimmed_start = s.len() - s.trim_start().len();
-        let t = s.trim();
-        if t.is_empty() {
-            continue;
+    let mut line_start = 0;
+    for line in body.split('\n') {
+        if line.is_ascii() && !line.contains('\r') {
+            let mut start = 0;
+            for end in ascii_sentence_ends(line.as_bytes()) {
+                push_trimmed(&mut out, line_start + start, &line[start..end]);
+                start = end;
+            }
+            push_trimmed(&mut out, line_start + start, &line[start..]);
+        } else {
+            for (start, s) in line.split_sentence_bound_indices() {
+                push_trimmed(&mut out, line_start + start, s);
+            }
         }
-        let begin = start + trimmed_start;
-        out.push(begin..begin + t.len());
+        line_start += line.len() + 1;
     }
     out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, start: usize, s: &str) {
+    let t = s.trim();
+    if !t.is_empty() {
+        let begin = start + (s.len() - s.trim_start().len());
+        out.push(begin..begin + t.len());
+    }
+}
+
+/// UAX #29 sentence classes of ASCII characters (no CR/LF here).
+#[derive(Clone, Copy, PartialEq)]
+enum Sb {
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    Other,
+}
+
+fn sb(b: u8) -> Sb {
+    match b {
+        b' ' | b'\t' | b'\x0b' | b'\x0c' => Sb::Sp,
+        b'a'..=b'z' => Sb::Lower,
+        b'A'..=b'Z' => Sb::Upper,
+        b'0'..=b'9' => Sb::Numeric,
+        b'.' => Sb::ATerm,
+        b'!' | b'?' => Sb::STerm,
+        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Sb::Close,
+        b',' | b'-' | b':' | b';' => Sb::SContinue,
+        _ => Sb::Other,
+    }
+}
+
+/// Byte offsets where sentences break inside one line of ASCII text without
+/// CR or LF, by rules SB6–SB11 of UAX #29: a break follows a terminator, its
+/// closing punctuation and spaces, unless a digit, a lowercase word or a
+/// continuation comes next, or the period sits inside an abbreviation.
+fn ascii_sentence_ends(line: &[u8]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    for i in 0..line.len() {
+        let term = sb(line[i]);
+        if !matches!(term, Sb::ATerm | Sb::STerm) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < line.len() && sb(line[j]) == Sb::Close {
+            j += 1;
+        }
+        while j < line.len() && sb(line[j]) == Sb::Sp {
+            j += 1;
+        }
+        if j == line.len() {
+            continue; // the line ends the sentence anyway
+        }
+        let next = sb(line[j]);
+        if term == Sb::ATerm {
+            // SB6: "3.5"; SB7: "U.S." before an uppercase letter.
+            if j == i + 1 && next == Sb::Numeric {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|k| sb(line[k]));
+            if j == i + 1 && next == Sb::Upper && matches!(before, Some(Sb::Upper | Sb::Lower)) {
+                continue;
+            }
+            // SB8: a lowercase letter comes before any letter or terminator.
+            let first = line[j..]
+                .iter()
+                .map(|&b| sb(b))
+                .find(|c| matches!(c, Sb::Lower | Sb::Upper | Sb::ATerm | Sb::STerm));
+            if first == Some(Sb::Lower) {
+                continue;
+            }
+        }
+        // SB8a: a continuation or another terminator follows.
+        if matches!(next, Sb::SContinue | Sb::ATerm | Sb::STerm) {
+            continue;
+        }
+        ends.push(j); // SB11
+    }
+    ends
 }
 
 /// Collapses horizontal whitespace, trims lines, keeps at most one blank line.
@@ -406,6 +503,63 @@ mod tests {
         let html = "<p>FAST FACTS</p>\n<p>&bull; 14 confirmed cases &amp; nine deaths</p><script>x()</script>";
         let t = normalize("", html, Markup::Html);
         assert_eq!(t.body, "FAST FACTS\n\n• 14 confirmed cases & nine deaths");
+    }
+
+    /// The reference: UAX #29 over the whole text, trimmed.
+    fn uax29_sentences(body: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for (start, s) in body.split_sentence_bound_indices() {
+            push_trimmed(&mut out, start, s);
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_sentences_equal_uax29_on_tricky_text() {
+        for text in [
+            "Floods hit the north. More later.",
+            "The U.S. Army and the U.N. said so. Then e.g. this. 3.5 million.",
+            "He said \"stop.\" Then left! Why? Because. (See above.) Next.",
+            "a. b. C. d.E f.5 g. 5 h.) i .j ... ok?! no;. yes.- x., y",
+            "End.\nNew line. Another.\n\n  Indented. line\r\nwith crlf. ok",
+            "Mixed Ségou. Stepanián’s case. “Quoted.” Fin.",
+            "",
+            ".",
+            "  .  ",
+            "A.\t\x0bB.\x0c c",
+        ] {
+            assert_eq!(sentences(text), uax29_sentences(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_sentences_equal_uax29_on_generated_text() {
+        let alphabet: Vec<char> = "aZ5 .!?\"')[,-;\n\tx é".chars().collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 14) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            state = state.wrapping_mul(0x2545_f491_4f6c_dd1d).wrapping_add(7);
+            assert_eq!(sentences(&text), uax29_sentences(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_sentences_equal_uax29_on_the_sample_reports() {
+        let sample = include_str!("../data/sample.jsonl");
+        for line in sample.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let raw = v["body"].as_str().unwrap_or("");
+            let tidy = normalize("", raw, Markup::Markdown).body;
+            for text in [raw, tidy.as_str()] {
+                assert_eq!(sentences(text), uax29_sentences(text), "{}", v["id"]);
+            }
+        }
     }
 
     #[test]
