@@ -38,6 +38,9 @@ pub enum Command {
     Stats(StatsArgs),
     /// Index the bundled sample of real reports and run a faceted search on it.
     Demo(DemoArgs),
+    /// Score the extractor: precision, recall and F1 on the labelled reports of
+    /// tests/eval (compiled in), and on the corpus's own labels with --corpus.
+    Eval(EvalArgs),
 }
 
 /// Output formats.
@@ -216,6 +219,21 @@ pub struct ExtractArgs {
 /// `stats`
 #[derive(Debug, Args)]
 pub struct StatsArgs {
+    /// Output format (table or json).
+    #[arg(long, short)]
+    pub format: Option<Format>,
+}
+
+/// `eval`
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Also score against the document-level labels of a corpus directory
+    /// (who-dons.jsonl, reliefweb-2026.jsonl, disaster-messages.jsonl).
+    #[arg(long, value_name = "DIR")]
+    pub corpus: Option<std::path::PathBuf>,
+    /// List, per labelled report, what was missed and what was spurious.
+    #[arg(long)]
+    pub errors: bool,
     /// Output format (table or json).
     #[arg(long, short)]
     pub format: Option<Format>,

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod lang;
 pub mod normalize;

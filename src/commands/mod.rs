@@ -10,6 +10,7 @@ use crate::search::Interval;
 use crate::Error;
 
 pub mod demo;
+mod eval;
 mod extract;
 pub mod index;
 mod search;
@@ -55,6 +56,7 @@ pub fn run(index: &Path, command: Command, out: &mut dyn Write) -> Result<Outcom
         Command::Extract(a) => extract::run(&a, out),
         Command::Stats(a) => stats::run(index, &a, out),
         Command::Demo(a) => demo::run(index, &a, out),
+        Command::Eval(a) => eval::run(&a, out),
     }
 }
 

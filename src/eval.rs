@@ -1,0 +1,516 @@
+//! Evaluation: scores the extractor against the hand-labelled reports of
+//! `tests/eval` (compiled in) and, when given the shared corpus, against its
+//! document-level labels (WHO countries, ReliefWeb countries, message
+//! categories). Pure scoring; `commands/eval.rs` prints the figures.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::ControlFlow;
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::corpus::{read_embedded, record_from_json, ReadOptions};
+use crate::extract::{Extraction, Extractor};
+use crate::lang::Language;
+use crate::record::Record;
+use crate::report::process;
+use crate::Error;
+
+/// The labelled reports (text), picked by `scripts/pick_eval.py`.
+const REPORTS: &[u8] = include_bytes!("../tests/eval/reports.jsonl");
+/// The seed report, labelled in `labels/seed.jsonl` under the id `seed`.
+const SEED: &str = include_str!("../tests/fixtures/seed.txt");
+/// Hand labels, one file per labelling batch (see `tests/eval/GUIDELINES.md`).
+const LABELS: &[&str] = &[
+    include_str!("../tests/eval/labels/batch-a.jsonl"),
+    include_str!("../tests/eval/labels/batch-b.jsonl"),
+    include_str!("../tests/eval/labels/batch-c.jsonl"),
+    include_str!("../tests/eval/labels/batch-d.jsonl"),
+    include_str!("../tests/eval/labels/batch-e.jsonl"),
+    include_str!("../tests/eval/labels/seed.jsonl"),
+];
+
+/// Claim types that carry a count of people.
+const COUNTED: &[&str] = &["casualties/", "displacement/"];
+
+/// True/false positives and false negatives, with the usual ratios.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Prf {
+    pub tp: u64,
+    pub fp: u64,
+    pub fn_: u64,
+}
+
+impl Prf {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    /// Adds the comparison of one document's gold and predicted sets.
+    fn add_sets<T: Ord>(&mut self, gold: &BTreeSet<T>, pred: &BTreeSet<T>) {
+        let tp = gold.intersection(pred).count() as u64;
+        self.tp += tp;
+        self.fn_ += gold.len() as u64 - tp;
+        self.fp += pred.len() as u64 - tp;
+    }
+    fn add(&mut self, o: Prf) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+}
+
+/// `hits` out of `total`.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Accuracy {
+    pub hits: u64,
+    pub total: u64,
+}
+
+impl Accuracy {
+    pub fn value(&self) -> f64 {
+        ratio(self.hits, self.total)
+    }
+    fn add(&mut self, hit: bool) {
+        self.total += 1;
+        self.hits += hit as u64;
+    }
+}
+
+fn ratio(a: u64, b: u64) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct Gold {
+    id: String,
+    #[serde(default)]
+    actors: Vec<GoldMention>,
+    #[serde(default)]
+    locations: Vec<GoldMention>,
+    #[serde(default)]
+    claims: Vec<GoldClaim>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldMention {
+    facet: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldClaim {
+    #[serde(rename = "type")]
+    kind: String,
+    count: Option<u64>,
+    by: Option<String>,
+    #[serde(default)]
+    negated: bool,
+}
+
+/// What one report got wrong, for `eval --errors`.
+#[derive(Debug, Clone, Default)]
+pub struct Misses {
+    pub id: String,
+    pub language: String,
+    pub missed: Vec<String>,
+    pub spurious: Vec<String>,
+}
+
+/// Scores on the labelled set.
+#[derive(Debug, Clone, Default)]
+pub struct Labelled {
+    pub reports: usize,
+    pub by_language: BTreeMap<String, usize>,
+    pub actors: Prf,
+    pub locations: Prf,
+    /// Locations compared by country only (the first path segment).
+    pub countries: Prf,
+    pub claim_types: Prf,
+    pub per_type: BTreeMap<String, Prf>,
+    /// Per language: actors, locations, claim types.
+    pub per_language: BTreeMap<String, [Prf; 3]>,
+    /// Labelled counts found with the same type and number.
+    pub counts: Accuracy,
+    /// Extracted counts (counted types) that match a labelled (type, count).
+    pub count_precision: Accuracy,
+    /// Labelled attributions found: a claim of the same type by the same actor.
+    pub attribution: Accuracy,
+    /// Extracted attributions that match a labelled (type, by).
+    pub attribution_precision: Accuracy,
+    pub misses: Vec<Misses>,
+}
+
+/// Scores against the shared corpus's document-level labels.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusScores {
+    /// WHO Disease Outbreak News: `country_iso3` against extracted ISO3 codes.
+    pub who_countries: Prf,
+    pub who_reports: usize,
+    /// ReliefWeb 2026: `country` names against extracted countries.
+    pub reliefweb_countries: Prf,
+    pub reliefweb_reports: usize,
+    /// Disaster messages: categories mapped to claim types.
+    pub message_types: BTreeMap<String, Prf>,
+    pub messages: usize,
+}
+
+/// Parses the compiled-in labels; an error names the batch line.
+fn gold() -> Result<HashMap<String, Gold>, Error> {
+    let mut out = HashMap::new();
+    for (i, batch) in LABELS.iter().enumerate() {
+        for (n, line) in batch.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let g: Gold = serde_json::from_str(line).map_err(|e| {
+                Error::Usage(format!(
+                    "evaluation labels, batch {} line {}: {e}",
+                    i + 1,
+                    n + 1
+                ))
+            })?;
+            out.insert(g.id.clone(), g);
+        }
+    }
+    Ok(out)
+}
+
+/// The labelled reports as records, the seed first.
+fn labelled_records() -> Result<Vec<Record>, Error> {
+    let mut seed = Map::new();
+    seed.insert("id".into(), Value::from("seed"));
+    seed.insert("body".into(), Value::from(SEED));
+    seed.insert("language".into(), Value::from("en"));
+    let mut records = vec![record_from_json(seed).map_err(Error::Usage)?];
+    let mut failure = None;
+    read_embedded(
+        "tests/eval/reports.jsonl",
+        REPORTS,
+        &ReadOptions::default(),
+        &mut |item| match item {
+            Ok((r, _, _)) => {
+                records.push(r);
+                ControlFlow::Continue(())
+            }
+            Err(e) => {
+                failure = Some(Error::Usage(e.to_string()));
+                ControlFlow::Break(())
+            }
+        },
+    );
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(records),
+    }
+}
+
+fn is_counted(kind: &str) -> bool {
+    COUNTED.iter().any(|p| kind.starts_with(p))
+}
+
+fn country_of(facet: &str) -> String {
+    facet.split('/').nth(1).unwrap_or("").to_string()
+}
+
+/// Scores the extractor on the labelled set.
+pub fn score_labelled(extractor: &Extractor) -> Result<Labelled, Error> {
+    let gold = gold()?;
+    let records = labelled_records()?;
+    let done: Vec<(String, Language, Extraction)> = records
+        .into_par_iter()
+        .map(|r| {
+            let rep = process(r, extractor);
+            (rep.record.id, rep.language, rep.extraction)
+        })
+        .collect();
+    let mut s = Labelled::default();
+    for (id, language, ex) in &done {
+        let Some(g) = gold.get(id) else {
+            return Err(Error::Usage(format!(
+                "evaluation report {id} has no labels in tests/eval/labels"
+            )));
+        };
+        s.reports += 1;
+        let lang = language.code().to_string();
+        *s.by_language.entry(lang.clone()).or_default() += 1;
+        let mut miss = Misses {
+            id: id.clone(),
+            language: lang.clone(),
+            ..Misses::default()
+        };
+        let mut compare = |dim: &str, gold: BTreeSet<String>, pred: BTreeSet<String>| {
+            for x in gold.difference(&pred) {
+                miss.missed.push(format!("{dim} {x}"));
+            }
+            for x in pred.difference(&gold) {
+                miss.spurious.push(format!("{dim} {x}"));
+            }
+            let mut p = Prf::default();
+            p.add_sets(&gold, &pred);
+            p
+        };
+        // Victim groups ("civilians") are not labelled as actors.
+        let a = compare(
+            "actor",
+            g.actors.iter().map(|m| m.facet.clone()).collect(),
+            ex.actors
+                .iter()
+                .filter(|a| a.kind != "civilians")
+                .map(|a| a.facet.clone())
+                .collect(),
+        );
+        let gold_locs: BTreeSet<String> = g.locations.iter().map(|m| m.facet.clone()).collect();
+        let pred_locs: BTreeSet<String> = ex.locations.iter().map(|l| l.facet.clone()).collect();
+        s.countries.add_sets(
+            &gold_locs.iter().map(|f| country_of(f)).collect(),
+            &pred_locs.iter().map(|f| country_of(f)).collect(),
+        );
+        let l = compare("location", gold_locs, pred_locs);
+        let gold_types: BTreeSet<String> = g
+            .claims
+            .iter()
+            .filter(|c| !c.negated)
+            .map(|c| c.kind.clone())
+            .collect();
+        let pred_types: BTreeSet<String> = ex.claims.iter().map(|c| c.kind.clone()).collect();
+        for t in gold_types.union(&pred_types) {
+            let e = s.per_type.entry(t.clone()).or_default();
+            match (gold_types.contains(t), pred_types.contains(t)) {
+                (true, true) => e.tp += 1,
+                (true, false) => e.fn_ += 1,
+                (false, true) => e.fp += 1,
+                (false, false) => {}
+            }
+        }
+        let c = compare("claim", gold_types, pred_types);
+        s.actors.add(a);
+        s.locations.add(l);
+        s.claim_types.add(c);
+        let per = s.per_language.entry(lang).or_default();
+        per[0].add(a);
+        per[1].add(l);
+        per[2].add(c);
+
+        // Counts and attribution, claim by claim.
+        let pred_counts: BTreeSet<(&str, u64)> = ex
+            .claims
+            .iter()
+            .filter_map(|c| Some((c.kind.as_str(), c.count?)))
+            .collect();
+        let pred_by: BTreeSet<(&str, &str)> = ex
+            .claims
+            .iter()
+            .filter_map(|c| Some((c.kind.as_str(), c.by.as_deref()?)))
+            .collect();
+        let live = || g.claims.iter().filter(|c| !c.negated);
+        let gold_counts: BTreeSet<(&str, u64)> = live()
+            .filter_map(|c| Some((c.kind.as_str(), c.count?)))
+            .collect();
+        let gold_by: BTreeSet<(&str, &str)> = live()
+            .filter_map(|c| Some((c.kind.as_str(), c.by.as_deref()?)))
+            .collect();
+        for c in live() {
+            if let Some(n) = c.count {
+                let hit = pred_counts.contains(&(c.kind.as_str(), n));
+                s.counts.add(hit);
+                if !hit {
+                    miss.missed.push(format!("count {} {n}", c.kind));
+                }
+            }
+            if let Some(by) = c.by.as_deref() {
+                let hit = pred_by.contains(&(c.kind.as_str(), by));
+                s.attribution.add(hit);
+                if !hit {
+                    miss.missed.push(format!("by {} {by}", c.kind));
+                }
+            }
+        }
+        for &(kind, n) in &pred_counts {
+            if is_counted(kind) {
+                let hit = gold_counts.contains(&(kind, n));
+                s.count_precision.add(hit);
+                if !hit {
+                    miss.spurious.push(format!("count {kind} {n}"));
+                }
+            }
+        }
+        for &(kind, by) in &pred_by {
+            let hit = gold_by.contains(&(kind, by));
+            s.attribution_precision.add(hit);
+            if !hit {
+                miss.spurious.push(format!("by {kind} {by}"));
+            }
+        }
+        s.misses.push(miss);
+    }
+    s.misses.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(s)
+}
+
+/// Disaster-message categories with a claim type that means the same.
+const MESSAGE_TYPES: &[(&str, &str)] = &[
+    ("death", "casualties/killed"),
+    ("missing_people", "casualties/missing"),
+    ("refugees", "displacement/refugees"),
+    ("food", "needs/food"),
+    ("water", "needs/water-sanitation"),
+    ("shelter", "needs/shelter"),
+    ("medical_help", "needs/health"),
+    ("floods", "hazard/flood"),
+    ("storm", "hazard/storm"),
+    ("fire", "hazard/fire"),
+    ("earthquake", "hazard/earthquake"),
+];
+
+/// Reads one corpus file, runs the extractor on every record in parallel and
+/// hands each record's JSON (for its labels) and extraction to `score`.
+fn each_record(
+    path: &Path,
+    extractor: &Extractor,
+    mut score: impl FnMut(&Map<String, Value>, &Extraction),
+) -> Result<usize, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
+    let rows: Vec<Map<String, Value>> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let done: Vec<Option<Extraction>> = rows
+        .par_iter()
+        .map(|m| {
+            let r = record_from_json(m.clone()).ok()?;
+            Some(process(r, extractor).extraction)
+        })
+        .collect();
+    let mut n = 0;
+    for (m, ex) in rows.iter().zip(&done) {
+        if let Some(ex) = ex {
+            score(m, ex);
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str())
+            .map(String::from)
+            .collect(),
+        Some(Value::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// Scores against the document-level labels of `../shared/corpus`.
+pub fn score_corpus(extractor: &Extractor, dir: &Path) -> Result<CorpusScores, Error> {
+    let mut s = CorpusScores::default();
+    let who = dir.join("who-dons.jsonl");
+    if who.exists() {
+        s.who_reports = each_record(&who, extractor, |m, ex| {
+            let gold: BTreeSet<String> = strings(m.get("country_iso3")).into_iter().collect();
+            if gold.is_empty() {
+                return;
+            }
+            let pred: BTreeSet<String> = ex.locations.iter().map(|l| l.iso3.clone()).collect();
+            s.who_countries.add_sets(&gold, &pred);
+        })?;
+    }
+    let rw = dir.join("reliefweb-2026.jsonl");
+    if rw.exists() {
+        s.reliefweb_reports = each_record(&rw, extractor, |m, ex| {
+            // Country names to the country facets of the vocabulary.
+            let gold: BTreeSet<String> = strings(m.get("country"))
+                .iter()
+                .filter_map(|c| {
+                    crate::extract::vocab::lookup("location", c)
+                        .into_iter()
+                        .find(|f| f.matches('/').count() == 1)
+                })
+                .collect();
+            if gold.is_empty() {
+                return;
+            }
+            let pred: BTreeSet<String> = ex
+                .locations
+                .iter()
+                .map(|l| format!("/{}", country_of(&l.facet)))
+                .collect();
+            s.reliefweb_countries.add_sets(&gold, &pred);
+        })?;
+    }
+    let msgs = dir.join("disaster-messages.jsonl");
+    if msgs.exists() {
+        s.messages = each_record(&msgs, extractor, |m, ex| {
+            let labels = strings(m.get("labels"));
+            for (label, kind) in MESSAGE_TYPES {
+                let gold = labels.iter().any(|l| l == label);
+                let pred = ex.claims.iter().any(|c| c.kind == *kind);
+                let e = s.message_types.entry((*kind).to_string()).or_default();
+                match (gold, pred) {
+                    (true, true) => e.tp += 1,
+                    (true, false) => e.fn_ += 1,
+                    (false, true) => e.fp += 1,
+                    (false, false) => {}
+                }
+            }
+        })?;
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_labelled_report_has_labels_and_valid_types() {
+        let gold = gold().unwrap();
+        let records = labelled_records().unwrap();
+        assert!(records.len() >= 81, "{}", records.len());
+        let types: BTreeSet<String> = crate::extract::vocab::claim_types()
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        for r in &records {
+            let g = gold
+                .get(&r.id)
+                .unwrap_or_else(|| panic!("no labels for {}", r.id));
+            for c in &g.claims {
+                assert!(types.contains(&c.kind), "{}: {}", r.id, c.kind);
+            }
+        }
+    }
+
+    #[test]
+    fn prf_arithmetic() {
+        let mut p = Prf::default();
+        let g: BTreeSet<&str> = ["a", "b", "c"].into();
+        let x: BTreeSet<&str> = ["b", "c", "d", "e"].into();
+        p.add_sets(&g, &x);
+        assert_eq!((p.tp, p.fp, p.fn_), (2, 2, 1));
+        assert!((p.precision() - 0.5).abs() < 1e-9);
+        assert!((p.recall() - 2.0 / 3.0).abs() < 1e-9);
+        assert!((p.f1() - 4.0 / 7.0).abs() < 1e-9);
+    }
+}
