@@ -196,6 +196,14 @@ EXTRA_ACTORS = [
      ["Artsakh authorities", "Nagorno-Karabakh authorities", "Nagorno Karabakh authorities",
       "Karabakh authorities", "de facto authorities of Nagorno-Karabakh", "NKR authorities",
       "Karabakh Armenian authorities"]),
+    ("Secretary-General of the United Nations", "UNSG", "humanitarian", "", "/humanitarian/UNSG",
+     # Not the bare "Secretary-General": "Under-Secretary-General", "the
+     # Secretary General of the OAS".
+     ["UN Secretary-General", "UN Secretary General", "UN chief",
+      "United Nations Secretary-General", "Secretary-General of the United Nations",
+      "Secretary-General of the UN", "Secrétaire général des Nations Unies",
+      "Secrétaire général de l'ONU", "Secrétaire général de l’ONU",
+      "Secretario General de las Naciones Unidas", "Secretario General de la ONU"]),
     ("Artsakh Defence Army", "", "armed-group", "AZE", "/armed-group/Artsakh Defence Army",
      ["Artsakh Defense Army", "Nagorno-Karabakh Defence Army", "NKR Defence Army",
       "Karabakh Defence Army", "Karabakh armed formations"]),

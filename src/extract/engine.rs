@@ -25,6 +25,9 @@ pub(crate) enum Name {
     DeFacto,
     /// "the armed forces", "the army": the military of the nearest country.
     Army,
+    /// "Ministry of Health", "les autorités": the government of the country
+    /// named right after, else of the report's main country.
+    StateBody,
 }
 
 pub(crate) struct Engine {
@@ -34,6 +37,7 @@ pub(crate) struct Engine {
     military_by_iso: HashMap<String, u32>,
     actor_by_facet: HashMap<String, u32>,
     short_by_iso: HashMap<String, String>,
+    country_row_by_iso: HashMap<String, u32>,
     triggers: [TriggerSet; 3],
 }
 
@@ -376,6 +380,15 @@ impl Engine {
         b.add("de facto authorities", Name::DeFacto);
         b.add("armed forces", Name::Army);
         b.add("army", Name::Army);
+        for phrase in vocab::state_bodies() {
+            b.add(phrase, Name::StateBody);
+        }
+        let country_row_by_iso = locations
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind == "country")
+            .map(|(i, l)| (l.iso3.clone(), i as u32))
+            .collect();
         let short_by_iso = locations
             .iter()
             .filter(|l| l.kind == "country")
@@ -402,7 +415,62 @@ impl Engine {
             military_by_iso,
             actor_by_facet,
             short_by_iso,
+            country_row_by_iso,
         })
+    }
+
+    /// The country whose government a generic state body ("Ministry of
+    /// Health", "las autoridades") belongs to: the country named right after
+    /// it ("of Liberia", "in Uganda", "de Brasil") or right before it ("Samoa
+    /// MoH"), else the country the report names most (its places count for
+    /// their country), the first named on a tie. None when the report names
+    /// no country.
+    fn state_country(&self, body: &str, doc: &Doc, h: Hit) -> Option<u32> {
+        let country = |s: &Span| {
+            let l = &self.locations[s.idx];
+            (l.kind == "country").then(|| self.country_row_by_iso.get(&l.iso3).copied())?
+        };
+        let rest = &body[h.end..];
+        for conn in [
+            " of the ", " of ", " in ", " de la ", " de l'", " de l’", " del ", " de ", " du ",
+            " des ",
+        ] {
+            if starts_with_ci(rest, conn) {
+                let at = h.end + conn.len();
+                let i = doc.loc_spans.partition_point(|s| s.start < at);
+                if let Some(row) = doc
+                    .loc_spans
+                    .get(i)
+                    .filter(|s| s.start == at)
+                    .and_then(country)
+                {
+                    return Some(row);
+                }
+            }
+        }
+        let i = doc.loc_spans.partition_point(|s| s.end < h.start);
+        if let Some(s) = doc
+            .loc_spans
+            .get(i.wrapping_sub(1).min(doc.loc_spans.len()))
+        {
+            if s.end + 1 == h.start && body[s.end..h.start] == *" " {
+                if let Some(row) = country(s) {
+                    return Some(row);
+                }
+            }
+        }
+        let mut tally: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (order, s) in doc.loc_spans.iter().enumerate() {
+            let e = tally
+                .entry(self.locations[s.idx].iso3.as_str())
+                .or_insert((0, order));
+            e.0 += 1;
+        }
+        let (iso, _) = tally
+            .into_iter()
+            .filter(|(iso, _)| !iso.is_empty())
+            .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))?;
+        self.country_row_by_iso.get(iso).copied()
     }
 
     fn kind_rank(&self, row: u32) -> u8 {
@@ -585,6 +653,11 @@ impl Engine {
                         self.add_authority(&mut doc, r, (h.start, h.end));
                     }
                 }
+                Name::StateBody => {
+                    if let Some(row) = self.state_country(body, &doc, h) {
+                        self.add_authority(&mut doc, row, (h.start, h.end));
+                    }
+                }
                 Name::Army => {
                     if !ends_with_ci(&body[..h.start], "the ") {
                         continue;
@@ -622,6 +695,10 @@ impl Engine {
         let mut trig_hits: Vec<Hit> = Vec::new();
         let mut trigs: Vec<Trigger> = Vec::new();
         let mut persons_seen: Vec<(usize, String)> = Vec::new(); // (start, by-facet)
+                                                                 // The last attribution of the current paragraph: (paragraph start, by).
+                                                                 // "The Civil Protection reported heavy damage. 43 people died." - a
+                                                                 // claim without its own source in the same paragraph keeps it.
+        let mut carried: Option<(usize, String)> = None;
         for r in &sents {
             let (s0, s1) = (r.start, r.end);
             if s0 >= s1 {
@@ -868,6 +945,14 @@ impl Engine {
                     })
                     .map(|s| self.locations[s.idx].facet.clone())
             };
+            let paragraph = body[..s0].rfind('\n').map_or(0, |k| k + 1);
+            if let Some((_, by)) = attributions.last() {
+                carried = Some((paragraph, by.clone()));
+            }
+            let inherited = carried
+                .as_ref()
+                .filter(|(p, _)| *p == paragraph)
+                .map(|(_, by)| by.clone());
             let mut local: Vec<Claim> = Vec::new();
             for (ti, t) in trigs.iter().enumerate() {
                 let at = attributions.partition_point(|(p, _)| *p <= t.start);
@@ -875,7 +960,8 @@ impl Engine {
                     .checked_sub(1)
                     .map(|k| &attributions[k])
                     .or_else(|| attributions.get(at))
-                    .map(|(_, f)| f.clone());
+                    .map(|(_, f)| f.clone())
+                    .or_else(|| inherited.clone());
                 let span = span_of(t);
                 let location = location_in(span);
                 let mk = |count: Option<&numbers::Count>| Claim {

@@ -10,6 +10,8 @@ pub const LOCATIONS_TSV: &str = include_str!("../../schema/locations.tsv");
 pub const ACTORS_TSV: &str = include_str!("../../schema/actors.tsv");
 /// `schema/claim_triggers.tsv`: type language trigger context.
 pub const CLAIM_TRIGGERS_TSV: &str = include_str!("../../schema/claim_triggers.tsv");
+/// `schema/state_bodies.tsv`: generic names of a state's bodies (phrase, language).
+pub const STATE_BODIES_TSV: &str = include_str!("../../schema/state_bodies.tsv");
 /// `schema/claim_types.tsv`: type definition acled gdelt.
 pub const CLAIM_TYPES_TSV: &str = include_str!("../../schema/claim_types.tsv");
 
@@ -382,4 +384,13 @@ mod tests {
         }
         println!("8 lookups: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
     }
+}
+
+/// The phrases of `schema/state_bodies.tsv` (comments and header skipped).
+pub fn state_bodies() -> impl Iterator<Item = &'static str> {
+    STATE_BODIES_TSV
+        .lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next())
 }
