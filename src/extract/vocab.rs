@@ -318,6 +318,15 @@ pub fn lookup(dimension: &str, value: &str) -> Vec<String> {
     strong
 }
 
+/// The phrases of `schema/state_bodies.tsv` (comments and header skipped).
+pub fn state_bodies() -> impl Iterator<Item = &'static str> {
+    STATE_BODIES_TSV
+        .lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,13 +393,4 @@ mod tests {
         }
         println!("8 lookups: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
     }
-}
-
-/// The phrases of `schema/state_bodies.tsv` (comments and header skipped).
-pub fn state_bodies() -> impl Iterator<Item = &'static str> {
-    STATE_BODIES_TSV
-        .lines()
-        .skip(1)
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split('\t').next())
 }
