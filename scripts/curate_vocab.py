@@ -769,10 +769,160 @@ DEFINITIONS = {
 }
 
 
+# More triggers per language, by claim type: "phrase" or "phrase[ctx|ctx]"
+# (the claim counts only when a context word starts a word within the
+# window). Inflections are listed; a straight apostrophe also matches a
+# curly one.
+MORE_TRIGGERS = {
+    "en": {
+        "casualties/killed": ["lost their lives", "were killed", "was killed", "killing", "fatalities", "deceased", "bodies[recovered|found]"],
+        "casualties/injured": ["wounded", "injuries", "were injured", "was injured"],
+        "casualties/missing": ["missing[people|persons|person|fishermen|children|remain|reported|aid workers|workers|are|were|still]", "unaccounted for"],
+        "displacement/displaced": ["internally displaced", "displaced persons", "displaced people", "IDP", "IDPs", "fled their homes", "forced to flee", "evacuation centres", "evacuation centers"],
+        "displacement/evacuated": ["pre-emptively evacuated", "preemptive evacuation", "evacuations"],
+        "displacement/returned": ["returnees", "returned home", "returning home", "voluntary return", "voluntary repatriation", "repatriation"],
+        "hazard/epidemic": ["outbreak", "cases[confirmed|suspected|probable|cholera|deaths|reported|laboratory]", "confirmed case", "suspected case", "cholera", "measles", "Ebola", "Marburg", "yellow fever", "dengue", "Zika", "plague", "meningitis", "diphtheria", "avian influenza"],
+        "hazard/storm": ["tropical storm", "typhoon", "hurricane", "cyclone", "tropical depression", "storm surge"],
+        "hazard/flood": ["flooding", "floods", "flooded", "flash floods", "heavy rains", "torrential rains"],
+        "hazard/landslide": ["landslide", "landslides", "mudslide", "mudslides"],
+        "hazard/earthquake": ["earthquake", "earthquakes", "aftershocks", "tremor"],
+        "hazard/fire": ["wildfire", "wildfires", "bushfire", "fire broke out"],
+        "hazard/drought": ["drought", "dry spell"],
+        "needs/food": ["food insecurity", "food insecure", "malnutrition", "malnourished", "hunger", "famine", "food needs"],
+        "needs/health": ["health needs", "medical needs", "shortage of medicines", "lack of medicines", "need medical", "in need of medical"],
+        "needs/water-sanitation": ["safe water", "clean water", "drinking water", "sanitation", "latrines", "hygiene[water|sanitation|kits|promotion]", "WASH"],
+        "needs/education": ["out of school", "schools closed", "school closures", "access to education", "education needs"],
+        "needs/protection": ["protection needs", "protection risks", "child protection", "unaccompanied children", "unaccompanied minors", "separated children"],
+        "needs/shelter": ["shelter needs", "emergency shelter", "homeless", "temporary shelters", "makeshift shelters", "in need of shelter"],
+        "response/assistance": ["humanitarian assistance", "humanitarian aid", "relief supplies", "non-food items", "food distribution", "food distributions", "emergency assistance", "distribution[food|kits|items|cash|water|relief|non-food]", "assisted[people|families|households|persons]", "reached[people|beneficiaries|families|households]", "cash transfers", "hygiene kits"],
+        "response/medical": ["vaccination", "vaccinations", "immunization", "immunisation", "contact tracing", "case management", "treatment centres", "treatment centers", "medical assistance", "medical supplies", "mobile clinics", "medical teams", "psychosocial support", "health services[provided|provide|support|restor|deliver]"],
+        "response/funding": ["allocated[million|US$|USD|fund|funding|CERF|$]", "allocation[million|US$|USD|fund|funding|CERF|$]", "contributed[million|US$|USD|funding|$]", "contribution[million|US$|USD|funding|$]", "donated", "pledged", "grant[million|US$|USD|$]", "funded by"],
+        "response/readiness": ["prepositioned", "pre-positioned", "contingency plan", "preparedness", "on standby", "stand ready", "ready to respond"],
+        "appeal/funding": ["flash appeal", "funding gap", "underfunded", "appeal[funding|million|US$|fund|launch|flash|emergency|$]", "urgently needed[funding|fund|million]"],
+        "appeal/humanitarian-access": ["humanitarian access", "access constraints", "safe passage", "humanitarian corridor", "unimpeded access"],
+        "appeal/protection-of-civilians": ["protect civilians", "protection of civilians", "international humanitarian law", "respect for human rights"],
+        "political/announcement": ["announces", "announcement", "declared[emergency|outbreak|alert|state|disaster|over]", "state of emergency", "in a statement", "issued a statement", "joint statement", "welcomed", "welcomes"],
+        "political/accusation": ["accused", "accuses", "condemned", "condemns", "denounced"],
+        "political/agreement": ["agreement[signed|sign|peace|ceasefire|reached]", "peace deal", "memorandum of understanding"],
+        "political/negotiation": ["negotiations", "peace talks", "dialogue[political|national|peace]", "mediation"],
+        "violence/armed-clash": ["clashes", "fighting", "armed attack", "armed men[attack]", "gunmen", "hostilities"],
+        "violence/attack-on-civilians": ["massacre", "attacks on civilians", "attack on civilians", "attacks against civilians"],
+        "violence/arrest": ["arrested", "detained", "arrests", "detention"],
+        "violence/abduction": ["abducted", "kidnapped", "abduction", "kidnapping", "hostages"],
+        "violence/property-destruction": ["destroyed", "damaged[houses|homes|buildings|schools|infrastructure|roads|bridges]", "looted", "burned down"],
+        "violence/sexual-violence": ["sexual violence", "gender-based violence", "rape", "sexual exploitation and abuse"],
+        "violence/shelling-missile": ["shelling", "shelled", "rockets", "mortar", "artillery"],
+        "violence/airstrike": ["airstrike", "airstrikes", "air strike", "air strikes"],
+        "violence/explosive-landmine": ["landmine", "landmines", "improvised explosive device", "IED", "explosive remnants"],
+    },
+    "fr": {
+        "casualties/killed": ["décédé", "décédée", "a été tué", "a été tuée", "coûté la vie", "perdu la vie", "tuant", "morte", "corps sans vie", "victimes[mort|décès|tué]", "mortalité"],
+        "casualties/injured": ["blessée", "blessant", "grièvement blessés"],
+        "casualties/missing": ["disparu[personnes|enfants|pêcheurs|signal]", "disparue", "portés disparus"],
+        "displacement/displaced": ["déplacée", "déplacé", "déplacés internes", "PDI", "fuir", "fuyant", "ont dû fuir"],
+        "displacement/evacuated": ["évacué", "évacuée", "évacuer", "évacuations"],
+        "displacement/refugees": ["réfugié", "réfugiée", "demandeurs d'asile", "demandeur d'asile"],
+        "displacement/returned": ["retour[réfugiés|déplacés|volontaire|rapatri|chez eux|foyers|village]", "rapatriement", "rapatriées", "retournées", "retournés"],
+        "hazard/epidemic": ["cas[choléra|confirmés|suspects|paludisme|rougeole|fièvre|Ebola|décès|dengue|probables]", "flambée", "épidémies", "rougeole", "paludisme", "fièvre jaune", "Ebola", "peste", "méningite", "dengue", "Zika", "grippe", "fièvre de Lassa", "maladie à virus"],
+        "hazard/storm": ["tempête tropicale", "ouragans", "cyclones", "typhon", "dépression tropicale", "tempêtes"],
+        "hazard/flood": ["inondé", "inondées", "inondés", "pluies diluviennes", "fortes pluies", "inondation"],
+        "hazard/landslide": ["glissement de terrain", "éboulement", "éboulements", "coulée de boue", "coulées de boue"],
+        "hazard/earthquake": ["séismes", "secousse", "secousses"],
+        "hazard/fire": ["incendie"],
+        "needs/food": ["faim", "famine", "besoins alimentaires", "malnutris", "malnutrition aiguë", "sécurité alimentaire"],
+        "needs/health": ["besoins en santé", "besoins de santé", "accès aux soins", "besoins sanitaires", "manque de médicaments"],
+        "needs/water-sanitation": ["assainissement", "hygiène[eau|assainissement|kits|promotion]", "latrines", "approvisionnement en eau", "accès à l'eau", "EHA", "WASH"],
+        "needs/education": ["scolarisation", "écoles fermées", "accès à l'éducation", "éducation[accès|enfants|besoins|scolar|école]", "déscolarisés", "déscolarisation"],
+        "needs/protection": ["protection de l'enfance", "besoins de protection", "mineurs non accompagnés", "enfants non accompagnés", "enfants séparés", "risques de protection"],
+        "needs/shelter": ["abri", "abris d'urgence", "hébergement", "sans-abri", "sans abri", "logement[besoin|manque|urgence|décent]"],
+        "response/assistance": ["assistance humanitaire", "aide humanitaire", "distribution[vivres|kits|articles|nourriture|eau|non alimentaires|aide|semences|cash|espèces]", "distributions", "vivres", "articles non alimentaires", "aide alimentaire", "a fourni", "ont reçu[aide|assistance|kits|vivres|soutien]", "assistance[apporter|fournir|fourni|apporté|bénéfici]", "venir en aide", "transferts monétaires"],
+        "response/medical": ["vaccination", "campagne de vaccination", "prise en charge[médicale|cas|malades|patients|psycho]", "soins[fournir|prodigués|médicaux|santé|gratuits|reçu]", "cliniques mobiles", "traitement[cas|patients|malades]", "riposte[sanitaire|épidémie|choléra|Ebola|vaccin|rougeole]", "consultations", "soutien psychosocial", "pulvérisation", "lutte antivectorielle"],
+        "response/funding": ["financement[millions|dollars|USD|CERF|fonds|euros|$]", "a alloué", "allocation[millions|dollars|USD|CERF|fonds|euros]", "contribution[millions|dollars|euros|USD|$]", "a financé", "financé par", "don de"],
+        "response/readiness": ["préparation[riposte|urgence|plan|catastrophe]", "plan de contingence", "se tient prêt", "prêts à intervenir", "prépositionnement", "pré-positionnés"],
+        "appeal/funding": ["appel[fonds|financement|millions|dollars|urgence|humanitaire|donateurs]", "lance un appel", "lancé un appel"],
+        "appeal/protection-of-civilians": ["protéger les civils", "protection des civils", "droit international humanitaire", "droits de l'homme[respect|respecter|protéger]"],
+        "appeal/humanitarian-access": ["accès humanitaire", "couloir humanitaire", "couloirs humanitaires"],
+        "appeal/ceasefire": ["cessez-le-feu[appel|appelle|demande|exhorte|respect]"],
+        "political/announcement": ["annonce", "annoncé", "communiqué", "déclaration[conjointe|officielle|publiée|commune]", "a décrété", "état d'urgence", "se félicite", "salue", "a déclaré[état|urgence|épidémie|fin|alerte]"],
+        "political/accusation": ["accusent", "accusant", "accusés", "dénonce", "condamne", "condamnent"],
+        "political/agreement": ["accord[signé|signature|paix|cessez-le-feu|conclu|entré en vigueur]", "protocole d'accord"],
+        "political/negotiation": ["dialogue[politique|national|paix|inclusif]", "médiation", "négociation"],
+        "violence/armed-clash": ["affrontement", "accrochages", "attaque armée", "hommes armés", "assaut", "attaques[casques bleus|soldats|militaires|positions|armée|base]", "attaque[casques bleus|soldats|militaires|positions|armée|base]"],
+        "violence/attack-on-civilians": ["massacre", "massacres", "tuerie", "attaques contre[civils|population]"],
+        "violence/arrest": ["arrêté", "arrestations", "arrestation", "rafles", "détenus", "interpellés", "détention"],
+        "violence/abduction": ["enlèvement", "enlèvements", "enlevé", "enlevées", "kidnappé", "kidnappés", "otages"],
+        "violence/property-destruction": ["détruite", "endommagées", "endommagés", "endommagé", "endommagée", "incendiées", "pillage", "pillées", "pillés"],
+        "violence/sexual-violence": ["viol", "viols", "violence sexuelle", "violences basées sur le genre", "VBG", "exploitation et abus sexuels", "violences sexistes"],
+        "violence/shelling-missile": ["obus", "roquettes", "tirs d'artillerie", "mortiers"],
+        "violence/airstrike": ["frappe aérienne", "bombardement aérien", "bombardements aériens"],
+        "violence/explosive-landmine": ["engin explosif", "engins explosifs improvisés", "mines terrestres", "restes explosifs"],
+    },
+    "es": {
+        "casualties/killed": ["muerto", "muerta", "fallecido", "fallecida", "falleció", "murió", "perdió la vida", "víctimas mortales", "asesinado", "asesinada", "asesinatos", "homicidios", "cadáveres", "decesos", "defunciones"],
+        "casualties/injured": ["herido", "herida", "lesionado", "lesionadas"],
+        "casualties/missing": ["desaparecido", "desaparecida", "desaparición", "desapariciones"],
+        "displacement/displaced": ["desplazado", "desplazada", "desplazamiento forzado", "desplazamientos", "huir", "huyendo", "población desplazada"],
+        "displacement/evacuated": ["evacuado", "evacuada", "evacuar", "evacuaron", "evacuaciones"],
+        "displacement/refugees": ["refugiado", "refugiada", "solicitantes de asilo", "solicitante de asilo"],
+        "displacement/returned": ["retorno[refugiados|desplazados|voluntario|familias|hogares|comunidades]", "retornaron", "regresaron[hogares|casas|comunidades|viviendas]", "repatriación"],
+        "hazard/epidemic": ["casos[confirmados|sospechosos|dengue|cólera|fiebre|sarampión|muertes|probables|zika]", "fiebre amarilla", "dengue", "zika", "chikungunya", "sarampión", "malaria", "paludismo", "influenza", "brotes", "epidemias", "ébola"],
+        "hazard/storm": ["tormenta", "tormentas", "huracanes", "depresión tropical", "onda tropical", "ciclón tropical", "ciclones"],
+        "hazard/flood": ["inundación", "inundadas", "inundados", "lluvias torrenciales", "lluvias intensas", "desborde", "desbordamiento"],
+        "hazard/landslide": ["deslizamiento", "alud", "aluvión", "aluviones", "derrumbe", "remoción en masa", "remociones en masa", "deslave", "deslaves"],
+        "hazard/earthquake": ["sismos", "temblor", "terremotos"],
+        "hazard/fire": ["incendio", "incendios forestales"],
+        "hazard/volcano": ["volcán[actividad|erupción|ceniza|alerta]", "actividad volcánica"],
+        "needs/food": ["hambre", "necesidades alimentarias", "seguridad alimentaria", "malnutrición"],
+        "needs/health": ["atención en salud[necesidad|acceso]", "acceso a salud", "acceso a servicios de salud", "falta de medicamentos"],
+        "needs/water-sanitation": ["saneamiento", "agua y saneamiento", "higiene[agua|saneamiento|kits|promoción]", "acceso al agua", "letrinas"],
+        "needs/education": ["educación[acceso|niños|necesidades|escolar|escuelas]", "escolarización", "desescolarizados", "desescolarización"],
+        "needs/protection": ["protección de la niñez", "protección infantil", "menores no acompañados", "niños no acompañados", "riesgos de protección"],
+        "needs/shelter": ["albergues", "albergados", "sin techo", "sin hogar", "refugio temporal", "alojamiento temporal"],
+        "response/assistance": ["asistencia humanitaria", "ayuda humanitaria", "entrega[ayuda|kits|alimentos|agua|asistencia|víveres|insumos]", "entregó", "entregaron", "distribución[ayuda|kits|alimentos|agua|víveres|insumos]", "víveres", "asistencia[brindar|brindó|entrega|humanitaria|alimentaria]", "brindó[asistencia|apoyo|atención|ayuda]", "atención humanitaria", "ayuda alimentaria", "raciones"],
+        "response/medical": ["vacunación", "campaña de vacunación", "vacunas[aplic|dosis|aplicaron]", "atención en salud", "brigadas médicas", "tratamiento[casos|pacientes]", "jornadas de salud", "atención psicosocial", "apoyo psicosocial", "fumigación"],
+        "response/funding": ["financiamiento[millones|dólares|USD|fondos|$]", "financiación[millones|dólares|USD|fondos|$]", "aportó", "aporte[millones|dólares|$]", "contribución[millones|dólares|euros|$]", "donó", "donación", "financiado por"],
+        "response/readiness": ["preparación[respuesta|emergencia|desastres|plan]", "simulacro", "plan de contingencia", "alerta temprana", "preparativos"],
+        "appeal/funding": ["hace un llamado[comunidad internacional|fondos|financ|apoyo|donantes]", "pide[fondos|financ|recursos]", "llamamiento"],
+        "appeal/protection-of-civilians": ["proteger a los civiles", "protección de civiles", "protección de la población civil", "derecho internacional humanitario"],
+        "appeal/humanitarian-access": ["acceso humanitario", "corredor humanitario"],
+        "political/announcement": ["anuncio", "anunciaron", "comunicado", "declaró[emergencia|alerta|estado|desastre]", "decretó", "estado de emergencia", "alerta roja", "alerta amarilla", "alerta naranja", "declaratoria", "zona de exclusión"],
+        "political/accusation": ["acusa", "denuncia[ataque|violación|asesinato|amenaza]", "condenó", "condena[ataque|asesinato|violencia]"],
+        "political/agreement": ["acuerdo[paz|firm|alto el fuego|cese]", "firma del acuerdo", "firmaron", "pacto"],
+        "political/negotiation": ["diálogo[paz|proceso|mesa|nacional]", "mesa de diálogo", "negociación", "proceso de paz"],
+        "violence/armed-clash": ["enfrentamiento", "combate", "grupos armados[ataque|enfrent|combat]", "hostilidades"],
+        "violence/attack-on-civilians": ["masacre", "masacres", "ataque contra[civiles|población|comunidad]"],
+        "violence/arrest": ["detenido", "detenida", "capturados", "arrestados", "detención", "capturado"],
+        "violence/abduction": ["secuestro", "secuestrado", "secuestrada", "secuestros"],
+        "violence/property-destruction": ["destruida", "dañadas", "dañados", "dañada", "colapsadas", "colapsaron", "viviendas destruidas"],
+        "violence/sexual-violence": ["violencia basada en género", "abuso sexual", "abusos sexuales", "violaciones sexuales"],
+        "violence/shelling-missile": ["bombardeo", "proyectiles", "morteros"],
+        "violence/airstrike": ["ataque aéreo", "bombardeo aéreo"],
+        "violence/explosive-landmine": ["artefacto explosivo", "artefactos explosivos", "minas[antipersona|terrestres]"],
+    },
+}
+
+
+def more_triggers():
+    out = []
+    for lang, types in MORE_TRIGGERS.items():
+        for t, items in types.items():
+            for item in items:
+                trig, _, ctx = item.partition("[")
+                ctx = ctx.rstrip("]")
+                forms = [trig]
+                if "'" in trig:
+                    forms.append(trig.replace("'", "\u2019"))
+                for f in forms:
+                    out.append((t, lang, f, ctx))
+    return out
+
+
 def curate_triggers(gaz):
     rows = {}
-    for t, lang, trig, ctx in CURATED_TRIGGERS:
-        rows[(lang, trig.lower(), t)] = (t, lang, trig, ctx.replace("\\$", "$"))
+    for t, lang, trig, ctx in CURATED_TRIGGERS + more_triggers():
+        key = (lang, trig.lower(), t)
+        if key not in rows:
+            rows[key] = (t, lang, trig, ctx.replace("\\$", "$"))
     have = {(lang, trig) for (lang, trig, _t) in rows}
     for r in read_tsv(os.path.join(gaz, "claim_lexicon.tsv")):
         src, kind = r["source"], r["trigger_kind"]
