@@ -162,7 +162,28 @@ EXTRA_COUNTRY_ALIASES = {
     "MMR": ["Burma", "Birmanie"], "VNM": ["Vietnam"], "BOL": ["Bolivia"],
     "IRN": ["Iran"], "TZA": ["Tanzania"], "VEN": ["Venezuela"], "LAO": ["Laos"],
     "ESP": ["España"], "HTI": ["Haïti", "Haití"],
+    # French and Spanish names the raw gazetteer lacks.
+    "IRQ": ["Irak"], "CAF": ["Centrafrique", "République centrafricaine", "RCA",
+                            "República Centroafricana"],
+    "ERI": ["Erythrée", "Érythrée"], "USA_": [],
 }
+EXTRA_COUNTRY_ALIASES.pop("USA_")
+EXTRA_COUNTRY_ALIASES["USA"] += ["Estados Unidos", "EE.UU.", "EEUU", "États-Unis", "Etats-Unis"]
+EXTRA_COUNTRY_ALIASES["GBR"] += ["Reino Unido", "Royaume-Uni"]
+EXTRA_COUNTRY_ALIASES["TUR"] += ["Turquie", "Turquía"]
+EXTRA_COUNTRY_ALIASES["KOR"] += ["Corée du Sud", "Corea del Sur"]
+EXTRA_COUNTRY_ALIASES.update({
+    "TCD": ["Tchad"], "SSD": ["Soudan du Sud", "Sudán del Sur"], "SDN": ["Soudan", "Sudán"],
+    "LBY": ["Libye", "Libia"], "ETH": ["Éthiopie", "Ethiopie", "Etiopía"],
+    "SOM": ["Somalie"], "CMR": ["Cameroun", "Camerún"], "NGA": ["Nigéria"],
+    "LBN": ["Liban", "Líbano"], "JOR": ["Jordanie", "Jordania"], "AFG": ["Afganistán"],
+    "MEX": ["Mexique", "México"], "PER": ["Pérou", "Perú"], "COL": ["Colombie"],
+    "BRA": ["Brésil", "Brasil"], "DOM": ["République dominicaine", "República Dominicana"],
+    "PHL": ["Philippines", "Filipinas"], "DEU": ["Allemagne", "Alemania"],
+    "CHE": ["Suisse", "Suiza"], "BEL": ["Belgique", "Bélgica"], "GRC": ["Grèce", "Grecia"],
+    "ITA": ["Italie"], "MRT": ["Mauritanie"], "UGA": ["Ouganda"], "KEN": ["Kenya"],
+    "NER": ["Niger"], "MLI": ["Mali"], "BFA": ["Burkina"], "BDI": ["Burundi"],
+})
 # Country aliases that collide with common words or other names.
 DROP_COUNTRY_ALIASES = {"Island", "Maurice", "Prathet", "Thai", "Togolese", "Guiana",
                         "Mann", "Viti", "Sarnam", "Argentine", "Portuguesa",

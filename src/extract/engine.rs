@@ -146,6 +146,59 @@ fn within(spans: &[Span], from: usize, to: usize) -> impl Iterator<Item = &Span>
     spans[a..b].iter().filter(move |s| s.end <= to)
 }
 
+/// The country segment of a facet path ("/Mali/Kidal" -> "Mali").
+fn country_of_facet(facet: &str) -> &str {
+    facet.split('/').nth(1).unwrap_or("")
+}
+
+/// Whether the words around a place name call it a region ("Kidal region",
+/// "the province of Kidal", "región de Aysén").
+fn names_a_region(body: &str, start: usize, end: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "region",
+        "province",
+        "state",
+        "department",
+        "governorate",
+        "district",
+        "county",
+        "prefecture",
+        "région",
+        "département",
+        "préfecture",
+        "región",
+        "provincia",
+        "departamento",
+        "estado",
+        "regions",
+        "provinces",
+    ];
+    let after = body[end..].trim_start_matches([' ', '\'', '’', 's']);
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let mut b = start.saturating_sub(30);
+    while !body.is_char_boundary(b) {
+        b += 1;
+    }
+    let before = body[b..start].to_lowercase();
+    let prev = before
+        .trim_end()
+        .trim_end_matches(" of")
+        .trim_end_matches(" de")
+        .trim_end_matches(" du")
+        .trim_end_matches(" del")
+        .trim_end_matches(" de la")
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_string();
+    WORDS
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w) || prev == *w)
+}
+
 /// Sentence ranges that are safe to slice; the whole body when none are.
 fn sentences(text: &Text) -> Vec<Range<usize>> {
     let body = &text.body;
@@ -523,6 +576,8 @@ impl Engine {
         // countries named in the document steer ambiguous names
         let mut doc_countries: HashSet<&str> = HashSet::new();
         let mut doc_regions: Vec<&str> = Vec::new();
+        // first-level divisions named (a list of states is about states)
+        let mut doc_admin1: HashSet<&str> = HashSet::new();
         for h in &hits {
             for p in self.names.payloads(body, *h) {
                 match p {
@@ -532,6 +587,8 @@ impl Engine {
                             doc_countries.insert(l.iso3.as_str());
                         } else if l.kind == "region" && !doc_regions.contains(&l.facet.as_str()) {
                             doc_regions.push(l.facet.as_str());
+                        } else if l.kind == "admin1" {
+                            doc_admin1.insert(l.facet.as_str());
                         }
                     }
                     Name::Actor(a) => {
@@ -593,6 +650,28 @@ impl Engine {
                     }
                     Name::Loc(_) => {}
                     special => specials.push((*h, special)),
+                }
+            }
+            // "Geneva", "Niamey", "Kidal": a region and its city of the same
+            // name mean the city, unless the text says region/province...
+            if let Some(r) = best_loc {
+                let l = &self.locations[r as usize];
+                let country = format!("/{}/", country_of_facet(&l.facet));
+                let other_divisions = doc_admin1
+                    .iter()
+                    .any(|f| *f != l.facet && f.starts_with(&country));
+                if matches!(l.kind.as_str(), "admin1" | "region")
+                    && !other_divisions
+                    && !names_a_region(body, h.start, h.end)
+                {
+                    let city = format!("{}/{}", l.facet, seg(&l.name));
+                    let same = self.names.payloads(body, *h).find_map(|p| match *p {
+                        Name::Loc(c) if self.locations[c as usize].facet == city => Some(c),
+                        _ => None,
+                    });
+                    if same.is_some() {
+                        best_loc = same;
+                    }
                 }
             }
             // an acronym that is both ("DRC"): the organisation only when the
@@ -1032,6 +1111,7 @@ impl Engine {
             text: body[m.0..m.1].to_string(),
             start: char_of(m.0),
             end: char_of(m.1),
+            in_title: false,
         };
         let mut actors: Vec<Actor> = doc
             .actors

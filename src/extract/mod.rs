@@ -27,6 +27,9 @@ pub struct Mention {
     pub start: usize,
     /// Character offset one past the last character.
     pub end: usize,
+    /// The name is in the title: offsets are into the normalized title.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_title: bool,
 }
 
 /// Someone who acts or speaks in a report.
@@ -117,8 +120,45 @@ impl Extractor {
     }
 
     /// Extracts actors, locations and claims from one normalized report.
+    /// Names in the title count too ("Yemen: Al Bayda, Al Jawf - IDP
+    /// sites"): its actors and locations join the body's, their mentions
+    /// marked `in_title`.
     pub fn extract(&self, text: &Text, language: Language) -> Extraction {
-        self.engine.extract(text, language)
+        let mut ex = self.engine.extract(text, language);
+        if text.title.trim().is_empty() {
+            return ex;
+        }
+        let title = Text {
+            title: String::new(),
+            body: text.title.clone(),
+            sentences: std::iter::once(0..text.title.len()).collect(),
+        };
+        let t = self.engine.extract(&title, language);
+        let mark = |mut m: Vec<Mention>| {
+            for x in &mut m {
+                x.in_title = true;
+            }
+            m
+        };
+        for a in t.actors {
+            match ex.actors.iter_mut().find(|x| x.facet == a.facet) {
+                Some(x) => x.mentions.extend(mark(a.mentions)),
+                None => ex.actors.push(Actor {
+                    mentions: mark(a.mentions),
+                    ..a
+                }),
+            }
+        }
+        for l in t.locations {
+            match ex.locations.iter_mut().find(|x| x.facet == l.facet) {
+                Some(x) => x.mentions.extend(mark(l.mentions)),
+                None => ex.locations.push(Location {
+                    mentions: mark(l.mentions),
+                    ..l
+                }),
+            }
+        }
+        ex
     }
 }
 
