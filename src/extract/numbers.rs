@@ -129,7 +129,28 @@ const PERSON_NOUNS: &[&str] = &[
     "households",
     "patients",
     "deaths",
+    "death",
     "fatalities",
+    "fatality",
+    "injuries",
+    "injury",
+    "peacekeeper",
+    "worker",
+    "décès",
+    "blessé",
+    "mort",
+    "disparus",
+    "évacués",
+    "rapatriés",
+    "defunciones",
+    "decesos",
+    "fallecidas",
+    "lesionados",
+    "desaparecidos",
+    "evacuados",
+    "muerto",
+    "herido",
+    "fallecido",
     "casualties",
     "victims",
     "militants",
@@ -401,8 +422,10 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             is_digits = true;
             // Swiss "56'000"
             let mut s_owned = s.replace(['\'', '\u{2019}'], ",");
-            // French/Spanish thousands with spaces: "7 000"
-            while romance
+            // Thousands with spaces: "7 000", "70 000" (French, Spanish and UN
+            // English), only after a plain group of one to three digits.
+            let plain_group = s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+            while plain_group
                 && last < toks.len()
                 && toks[last].kind == TokKind::Num
                 && toks[last].end - toks[last].start == 3
