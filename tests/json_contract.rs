@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::util::{sample_lines, seed_line, Dir};
 
 /// Every schema, by the name the others `$ref` it with.
-const SCHEMAS: [(&str, &str); 7] = [
+const SCHEMAS: [(&str, &str); 8] = [
     (
         "record.schema.json",
         include_str!("../schema/record.schema.json"),
@@ -32,6 +32,10 @@ const SCHEMAS: [(&str, &str); 7] = [
     (
         "facet-line.schema.json",
         include_str!("../schema/facet-line.schema.json"),
+    ),
+    (
+        "eval.schema.json",
+        include_str!("../schema/eval.schema.json"),
     ),
 ];
 
@@ -458,6 +462,23 @@ fn real_output_matches_the_schemas() {
     check_show_json(&dir);
     check_stats_json(&dir);
     check_extract(&dir, &input);
+    check_eval_json(&dir);
+}
+
+/// `eval --format json` has its shape, and the scores stay above the floors
+/// measured when the evaluation set was made (a regression guard, not the
+/// targets: see tests/eval/results/).
+fn check_eval_json(dir: &Dir) {
+    let out = dir.run(&["eval", "--format", "json"]).expect_code(0).json();
+    assert_valid(&validator("eval.schema.json"), &out, "eval --format json");
+    let l = &out["labelled"];
+    assert!(l["reports"].as_u64().unwrap() >= 81, "{}", l["reports"]);
+    for (what, floor) in [("actors", 0.60), ("locations", 0.63), ("claim_types", 0.70)] {
+        let f1 = l[what]["f1"].as_f64().unwrap();
+        assert!(f1 >= floor, "{what} F1 fell to {f1} (floor {floor})");
+    }
+    let counts = l["counts"]["value"].as_f64().unwrap();
+    assert!(counts >= 0.50, "exact counts fell to {counts}");
 }
 
 fn check_search_json(dir: &Dir) {
