@@ -15,6 +15,10 @@ use reliefdex::schema::Dim;
 use reliefdex::search::{search, Interval, SearchRequest, Sort};
 use reliefdex::store::Store;
 
+// The allocator of the binary, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SAMPLE: &[u8] = include_bytes!("../data/sample.jsonl");
 
 fn corpus_files() -> Option<Vec<PathBuf>> {
