@@ -137,7 +137,41 @@ fn sentences(body: &str) -> Vec<Range<usize>> {
         }
         line_start += line.len() + 1;
     }
+    merge_after_abbreviations(body, &mut out);
     out
+}
+
+/// Titles and abbreviations after which UAX #29 breaks a sentence that goes
+/// on ("Mr. António Guterres said", "Dr. Jane Doe visited", "No. 5").
+const ABBREVIATIONS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Rev.",
+    "Hon.", "Amb.", "No.", "Nos.", "Art.", "Fig.", "Vol.", "vs.", "approx.", "M.", "Mme.",
+    "Mlle.", "Me.", "Sr.", "Sra.", "Srta.", "Dña.", "Ing.", "Lic.",
+];
+
+/// Joins a sentence that ends with a title or abbreviation to the next one
+/// on the same line.
+fn merge_after_abbreviations(body: &str, out: &mut Vec<Range<usize>>) {
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out.drain(..) {
+        if let Some(prev) = merged.last_mut() {
+            let text = &body[prev.clone()];
+            let same_line = !body[prev.end..r.start].contains('\n');
+            let ends_abbrev = ABBREVIATIONS.iter().any(|a| {
+                text.ends_with(a)
+                    && !text[..text.len() - a.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            });
+            if same_line && ends_abbrev {
+                prev.end = r.end;
+                continue;
+            }
+        }
+        merged.push(r);
+    }
+    *out = merged;
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, start: usize, s: &str) {
@@ -569,7 +603,23 @@ mod tests {
         for (start, s) in body.split_sentence_bound_indices() {
             push_trimmed(&mut out, start, s);
         }
+        merge_after_abbreviations(body, &mut out);
         out
+    }
+
+    #[test]
+    fn titles_do_not_end_sentences() {
+        let body = "Dr. Jane Doe visited the camp. Mr. António Guterres spoke.\nSee No.\n5 more.";
+        let s: Vec<&str> = sentences(body).iter().map(|r| &body[r.clone()]).collect();
+        assert_eq!(
+            s,
+            [
+                "Dr. Jane Doe visited the camp.",
+                "Mr. António Guterres spoke.",
+                "See No.",
+                "5 more."
+            ]
+        );
     }
 
     #[test]
