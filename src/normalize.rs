@@ -145,8 +145,8 @@ fn sentences(body: &str) -> Vec<Range<usize>> {
 /// on ("Mr. António Guterres said", "Dr. Jane Doe visited", "No. 5").
 const ABBREVIATIONS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Rev.",
-    "Hon.", "Amb.", "No.", "Nos.", "Art.", "Fig.", "Vol.", "vs.", "approx.", "M.", "Mme.",
-    "Mlle.", "Me.", "Sr.", "Sra.", "Srta.", "Dña.", "Ing.", "Lic.",
+    "Hon.", "Amb.", "No.", "Nos.", "Art.", "Fig.", "Vol.", "vs.", "approx.", "M.", "Mme.", "Mlle.",
+    "Me.", "Sr.", "Sra.", "Srta.", "Dña.", "Ing.", "Lic.",
 ];
 
 /// Joins a sentence that ends with a title or abbreviation to the next one
