@@ -155,7 +155,9 @@ SHORT_NAMES = {
 }
 EXTRA_COUNTRY_ALIASES = {
     "TUR": ["Turkey"], "PSE": ["Palestine", "Occupied Palestinian Territory"],
-    "COD": ["DRC", "Congo-Kinshasa", "RDC"], "CIV": ["Ivory Coast"],
+    "COD": ["DRC", "Congo-Kinshasa", "RDC", "Democratic Republic of Congo",
+            "Congo Democratic Republic of the", "Congo (Kinshasa)"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire", "Cote d’Ivoire"],
     "CZE": ["Czech Republic"], "MKD": ["Macedonia"], "GBR": ["Britain", "Great Britain"],
     "KOR": ["South Korea"], "PRK": ["North Korea"], "SYR": ["Syrie", "Siria"],
     "USA": ["U.S.", "United States"], "RUS": ["Russie", "Rusia"],
