@@ -146,6 +146,63 @@ fn within(spans: &[Span], from: usize, to: usize) -> impl Iterator<Item = &Span>
     spans[a..b].iter().filter(move |s| s.end <= to)
 }
 
+/// Whether the line around `at` is a contact or address line: an e-mail
+/// address, a phone number ("Tel.", "Mob.", "+41 22 ..."), a fax.
+fn on_contact_line(body: &str, at: usize) -> bool {
+    let start = body[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = body[at..].find('\n').map_or(body.len(), |k| at + k);
+    let line = &body[start..end];
+    if line.len() > 600 {
+        return false; // a paragraph, not a contact line
+    }
+    let phone = line.as_bytes().windows(3).any(|w| {
+        w[0] == b'+' && w[1].is_ascii_digit() && w[2].is_ascii_digit()
+    });
+    // an e-mail address, not a handle ("@conagua_clima")
+    let email = line.match_indices('@').any(|(i, _)| {
+        line[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && line[i + 1..]
+                .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+                .next()
+                .is_some_and(|d| d.contains('.'))
+    });
+    phone
+        || email
+        || ["Tel.", "Tel:", "Tél", "Mob.", "Mob:", "Fax", "fax.", "fax:", "Cell:"]
+            .iter()
+            .any(|k| line.contains(k))
+}
+
+/// Whether a place name is part of a larger name that is not the place: a
+/// sea, lake, river or gulf ("South China Sea", "lac Tchad") or a unit
+/// qualified after it ("Davao Oriental", "Zamboanga del Norte").
+fn part_of_larger_name(body: &str, start: usize, end: usize) -> bool {
+    const AFTER: &[&str] = &[
+        " Sea", " Ocean", " Gulf", " River", " Basin", " del Norte", " del Sur", " Oriental",
+        " Occidental", " del Este", " del Oeste", " Sibugay",
+    ];
+    const BEFORE: &[&str] = &[
+        "lake ", "lac ", "lago ", "river ", "rivière ", "fleuve ", "río ", "rio ", "gulf of ",
+        "golfe de ", "golfo de ", "sea of ", "mer de ", "mar de ", "bassin du ", "cuenca del ",
+    ];
+    let rest = &body[end..];
+    if AFTER.iter().any(|a| {
+        rest.starts_with(a)
+            && !rest[a.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    }) {
+        return true;
+    }
+    let mut b = start.saturating_sub(12);
+    while !body.is_char_boundary(b) {
+        b += 1;
+    }
+    let before = body[b..start].to_lowercase();
+    BEFORE.iter().any(|w| before.ends_with(w))
+}
+
 /// The country segment of a facet path ("/Mali/Kidal" -> "Mali").
 fn country_of_facet(facet: &str) -> &str {
     facet.split('/').nth(1).unwrap_or("")
@@ -651,6 +708,15 @@ impl Engine {
                     Name::Loc(_) => {}
                     special => specials.push((*h, special)),
                 }
+            }
+            // Not a place where things happen: a contact line ("WFP/Rome,
+            // Tel. +39 ..."), a sea or lake ("South China Sea", "lac Tchad"),
+            // a larger unit named after it ("Davao Oriental", "Zamboanga del
+            // Norte").
+            if best_loc.is_some()
+                && (on_contact_line(body, h.start) || part_of_larger_name(body, h.start, h.end))
+            {
+                best_loc = None;
             }
             // "Geneva", "Niamey", "Kidal": a region and its city of the same
             // name mean the city, unless the text says region/province...
