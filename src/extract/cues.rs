@@ -108,6 +108,11 @@ const EN_ROLE: &[&str] = &[
     "delegate",
     "ombudsman",
     "leader",
+    "chancellor",
+    "assistant",
+    "attaché",
+    "rapporteur",
+    "deputy",
     "deputy",
     "founder",
     "ceo",
@@ -145,6 +150,14 @@ const FR_REPORT: &[&str] = &[
     "appelle",
     "a expliqué",
     "a assuré",
+    "explique",
+    "précise",
+    "souligne",
+    "affirme",
+    "ajoute",
+    "rappelle",
+    "a rappelé",
+    "a fait savoir",
 ];
 const FR_ACCORDING: &[&str] = &["selon", "d'après", "d’après", "de source"];
 const FR_ROLE: &[&str] = &[
@@ -169,6 +182,14 @@ const FR_ROLE: &[&str] = &[
     "responsable",
     "délégué",
     "déléguée",
+    "coordonnateur",
+    "coordonnatrice",
+    "administrateur",
+    "administratrice",
+    "chargé",
+    "chargée",
+    "conseiller",
+    "conseillère",
 ];
 const ES_REPORT: &[&str] = &[
     "dijo",
@@ -226,6 +247,16 @@ const ES_ROLE: &[&str] = &[
     "responsable",
     "delegado",
     "delegada",
+    "secretario",
+    "secretaria",
+    "subsecretario",
+    "subsecretaria",
+    "intendente",
+    "rector",
+    "rectora",
+    "asesor",
+    "asesora",
+    "especialista",
 ];
 
 /// Adds a language's cues to a matcher (anything but French and Spanish

@@ -155,12 +155,16 @@ fn on_contact_line(body: &str, at: usize) -> bool {
     if line.len() > 600 {
         return false; // a paragraph, not a contact line
     }
-    let phone = line.as_bytes().windows(3).any(|w| {
-        w[0] == b'+' && w[1].is_ascii_digit() && w[2].is_ascii_digit()
-    });
+    let phone = line
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b'+' && w[1].is_ascii_digit() && w[2].is_ascii_digit());
     // an e-mail address, not a handle ("@conagua_clima")
     let email = line.match_indices('@').any(|(i, _)| {
-        line[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+        line[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
             && line[i + 1..]
                 .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
                 .next()
@@ -168,9 +172,11 @@ fn on_contact_line(body: &str, at: usize) -> bool {
     });
     phone
         || email
-        || ["Tel.", "Tel:", "Tél", "Mob.", "Mob:", "Fax", "fax.", "fax:", "Cell:"]
-            .iter()
-            .any(|k| line.contains(k))
+        || [
+            "Tel.", "Tel:", "Tél", "Mob.", "Mob:", "Fax", "fax.", "fax:", "Cell:",
+        ]
+        .iter()
+        .any(|k| line.contains(k))
 }
 
 /// Whether a place name is part of a larger name that is not the place: a
@@ -178,12 +184,36 @@ fn on_contact_line(body: &str, at: usize) -> bool {
 /// qualified after it ("Davao Oriental", "Zamboanga del Norte").
 fn part_of_larger_name(body: &str, start: usize, end: usize) -> bool {
     const AFTER: &[&str] = &[
-        " Sea", " Ocean", " Gulf", " River", " Basin", " del Norte", " del Sur", " Oriental",
-        " Occidental", " del Este", " del Oeste", " Sibugay",
+        " Sea",
+        " Ocean",
+        " Gulf",
+        " River",
+        " Basin",
+        " del Norte",
+        " del Sur",
+        " Oriental",
+        " Occidental",
+        " del Este",
+        " del Oeste",
+        " Sibugay",
     ];
     const BEFORE: &[&str] = &[
-        "lake ", "lac ", "lago ", "river ", "rivière ", "fleuve ", "río ", "rio ", "gulf of ",
-        "golfe de ", "golfo de ", "sea of ", "mer de ", "mar de ", "bassin du ", "cuenca del ",
+        "lake ",
+        "lac ",
+        "lago ",
+        "river ",
+        "rivière ",
+        "fleuve ",
+        "río ",
+        "rio ",
+        "gulf of ",
+        "golfe de ",
+        "golfo de ",
+        "sea of ",
+        "mer de ",
+        "mar de ",
+        "bassin du ",
+        "cuenca del ",
     ];
     let rest = &body[end..];
     if AFTER.iter().any(|a| {

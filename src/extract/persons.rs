@@ -451,7 +451,14 @@ pub(crate) fn find(
         let reported = next.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report))
             || (next.is_some_and(|n| &body[n.start..n.end] == ",")
                 && next2.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report)));
-        if direct || appositive || reported || after_report {
+        // "Jane Doe, regional director of ...", "Pierre Verbeeren, directeur de"
+        let role_after = next.is_some_and(|n| &body[n.start..n.end] == ",")
+            && toks
+                .iter()
+                .skip(j + 1)
+                .take(4)
+                .any(|t| cue_starting(t.start) == Some(Cue::Role));
+        if direct || appositive || reported || after_report || role_after {
             let role_start = if direct { prev_cue.map(|c| c.0) } else { role };
             out.push(PersonHit {
                 start,
