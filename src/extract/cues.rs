@@ -66,6 +66,12 @@ const EN_REPORT: &[&str] = &[
     "informed",
     "tweeted",
     "wrote",
+    "notified",
+    "has notified",
+    "welcomed",
+    "welcomes",
+    "expressed",
+    "commended",
 ];
 const EN_ACCORDING: &[&str] = &[
     "according to",

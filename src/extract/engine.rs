@@ -565,7 +565,9 @@ impl Engine {
     /// MoH"), else the country the report names most (its places count for
     /// their country), the first named on a tie. None when the report names
     /// no country.
-    fn state_country(&self, body: &str, doc: &Doc, h: Hit) -> Option<u32> {
+    /// Returns the country's row and where the mention ends (after "of
+    /// Liberia" when the country is named after it).
+    fn state_country(&self, body: &str, doc: &Doc, h: Hit) -> Option<(u32, usize)> {
         let country = |s: &Span| {
             let l = &self.locations[s.idx];
             (l.kind == "country").then(|| self.country_row_by_iso.get(&l.iso3).copied())?
@@ -578,13 +580,10 @@ impl Engine {
             if starts_with_ci(rest, conn) {
                 let at = h.end + conn.len();
                 let i = doc.loc_spans.partition_point(|s| s.start < at);
-                if let Some(row) = doc
-                    .loc_spans
-                    .get(i)
-                    .filter(|s| s.start == at)
-                    .and_then(country)
-                {
-                    return Some(row);
+                if let Some(s) = doc.loc_spans.get(i).filter(|s| s.start == at) {
+                    if let Some(row) = country(s) {
+                        return Some((row, s.end));
+                    }
                 }
             }
         }
@@ -595,7 +594,7 @@ impl Engine {
         {
             if s.end + 1 == h.start && body[s.end..h.start] == *" " {
                 if let Some(row) = country(s) {
-                    return Some(row);
+                    return Some((row, h.end));
                 }
             }
         }
@@ -610,7 +609,7 @@ impl Engine {
             .into_iter()
             .filter(|(iso, _)| !iso.is_empty())
             .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))?;
-        self.country_row_by_iso.get(iso).copied()
+        self.country_row_by_iso.get(iso).map(|&row| (row, h.end))
     }
 
     fn kind_rank(&self, row: u32) -> u8 {
@@ -829,8 +828,8 @@ impl Engine {
                     }
                 }
                 Name::StateBody => {
-                    if let Some(row) = self.state_country(body, &doc, h) {
-                        self.add_authority(&mut doc, row, (h.start, h.end));
+                    if let Some((row, end)) = self.state_country(body, &doc, h) {
+                        self.add_authority(&mut doc, row, (h.start, end));
                     }
                 }
                 Name::Army => {
