@@ -9,6 +9,7 @@ use super::claims::{self, Trigger, TriggerSet};
 use super::cues::Cue;
 use super::gazetteer::{Hit, Matcher, MatcherBuilder};
 use super::numbers;
+use super::orgs;
 use super::persons;
 use super::tokens::{tokenize, CharIndex, Tok, TokKind};
 use super::vocab::{self, ActorRow, LocationRow};
@@ -82,6 +83,15 @@ struct Doc {
 }
 
 impl Doc {
+    /// Forgets the location mentions inside `(start, end)`.
+    fn drop_locations_within(&mut self, (start, end): (usize, usize)) {
+        let inside = |a: usize, b: usize| start <= a && b <= end;
+        self.loc_spans.retain(|s| !inside(s.start, s.end));
+        for (_, ms) in &mut self.locs {
+            ms.retain(|&(a, b)| !inside(a, b));
+        }
+    }
+
     fn add_actor(
         &mut self,
         facet: &str,
@@ -862,6 +872,48 @@ impl Engine {
         }
         doc.actor_spans.sort_by_key(|s| s.start);
 
+        // organisations the vocabularies lack, defined as "Name (ACR)"
+        for d in orgs::definitions(body) {
+            let overlaps = |doc: &Doc, a: usize, b: usize| {
+                doc.actor_spans.iter().any(|s| s.start < b && a < s.end)
+            };
+            if overlaps(&doc, d.name.0, d.acronym.1) {
+                continue;
+            }
+            let whole = (d.name.0, d.acronym.1 + 1);
+            // a place inside the name is not where things happen
+            doc.drop_locations_within(whole);
+            let name = &body[d.name.0..d.name.1];
+            let acr = &body[d.acronym.0..d.acronym.1];
+            let kind = match d.kind {
+                orgs::OrgKind::State => {
+                    let h = Hit {
+                        start: d.name.0,
+                        end: d.name.1,
+                        pattern: 0,
+                    };
+                    if let Some((row, _)) = self.state_country(body, &doc, h) {
+                        self.add_authority(&mut doc, row, whole);
+                    }
+                    continue;
+                }
+                orgs::OrgKind::Humanitarian => "humanitarian",
+                orgs::OrgKind::Other => "other",
+            };
+            let facet = format!("/{kind}/{}", seg(acr));
+            doc.add_actor(&facet, name, kind, None, whole);
+            // later mentions of the acronym, as a whole word
+            for (i, _) in body.match_indices(acr) {
+                let j = i + acr.len();
+                let bounded = !body[..i].ends_with(char::is_alphanumeric)
+                    && !body[j..].starts_with(char::is_alphanumeric);
+                if i > d.acronym.1 && bounded && !overlaps(&doc, i, j) {
+                    doc.add_actor(&facet, name, kind, None, (i, j));
+                }
+            }
+        }
+        doc.actor_spans.sort_by_key(|s| s.start);
+
         // sentence by sentence: persons, attribution, claims
         let mut claims_out: Vec<(usize, usize, Claim)> = Vec::new();
         let mut toks: Vec<Tok> = Vec::new();
@@ -1227,6 +1279,7 @@ impl Engine {
         let mut locations: Vec<Location> = doc
             .locs
             .into_iter()
+            .filter(|(_, ms)| !ms.is_empty())
             .map(|(row, mut ms)| {
                 ms.sort_unstable();
                 let l = &self.locations[row as usize];

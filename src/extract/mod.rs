@@ -8,6 +8,7 @@ mod cues;
 mod engine;
 mod gazetteer;
 mod numbers;
+mod orgs;
 mod persons;
 mod tokens;
 pub mod vocab;

@@ -17,6 +17,14 @@ pub(crate) struct PersonHit {
 
 /// Capitalized words that are not parts of personal names.
 const NOT_NAMES: &[&str] = &[
+    "Mme",
+    "Mlle",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sr",
+    "Sra",
     "The",
     "This",
     "That",
