@@ -321,9 +321,8 @@ fn is_acronym(s: &str) -> bool {
 /// capitalized word.
 fn name_before(body: &str, end: usize) -> Option<usize> {
     let mut start = None;
-    let mut words = 0;
     let mut pos = end;
-    for w in body[..end].rsplit(' ') {
+    for (words, w) in body[..end].rsplit(' ').enumerate() {
         if w.is_empty() || words >= 10 {
             break;
         }
@@ -338,7 +337,6 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
         } else if !CONNECTORS.contains(&clean.to_lowercase().as_str()) {
             break;
         }
-        words += 1;
         pos = w_start.saturating_sub(1);
         if w_start == 0 {
             break;
@@ -353,7 +351,7 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
 /// and most of its capitals are initials of them.
 fn initials_fit(name: &str, acr: &str) -> bool {
     let initials: Vec<char> = name
-        .split(|c: char| c == ' ' || c == '-')
+        .split([' ', '-'])
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .flat_map(char::to_lowercase)
