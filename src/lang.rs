@@ -49,6 +49,26 @@ impl Language {
     /// Guesses English, French or Spanish from function-word frequencies in
     /// the first few kilobytes; used when a record carries no language.
     pub fn detect(text: &str) -> Language {
+        let score = Self::scores(text);
+        let best = (0..3).max_by_key(|&i| score[i]).unwrap_or(0);
+        if score[best] == 0 {
+            return Language::En;
+        }
+        [Language::En, Language::Fr, Language::Es][best]
+    }
+
+    /// English, French or Spanish when the text leaves no doubt (at least 20
+    /// function words, three times as many as the runner-up's); used to
+    /// correct a record's declared language ("fr" on an English bulletin).
+    pub fn detect_strong(text: &str) -> Option<Language> {
+        let score = Self::scores(text);
+        let best = (0..3).max_by_key(|&i| score[i])?;
+        let second = (0..3).filter(|&i| i != best).map(|i| score[i]).max()?;
+        (score[best] >= 20 && score[best] >= 3 * second)
+            .then(|| [Language::En, Language::Fr, Language::Es][best])
+    }
+
+    fn scores(text: &str) -> [usize; 3] {
         let mut score = [0usize; 3];
         let sample = match text.char_indices().nth(4000) {
             Some((i, _)) => &text[..i],
@@ -68,17 +88,22 @@ impl Language {
                 _ => {}
             }
         }
-        let best = (0..3).max_by_key(|&i| score[i]).unwrap_or(0);
-        if score[best] == 0 {
-            return Language::En;
-        }
-        [Language::En, Language::Fr, Language::Es][best]
+        score
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strong_detection_needs_a_clear_margin() {
+        let en = "The storm hit the coast and the people in the camps were moved to the schools \
+                  with the help of the army and the Red Cross, and the roads to the north of the \
+                  island were closed to the traffic of the trucks in the region of the river.";
+        assert_eq!(Language::detect_strong(en), Some(Language::En));
+        assert_eq!(Language::detect_strong("Le HCR et les partenaires"), None);
+    }
 
     #[test]
     fn codes_and_detection() {

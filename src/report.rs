@@ -28,8 +28,16 @@ pub struct Report {
 pub fn process(mut record: Record, extractor: &Extractor) -> Report {
     let mut text = normalize(&record.title, &record.body, record.markup);
     text.title = display_title(&text.title, &text.body);
+    // A declared language gives way only to a detection that leaves no
+    // doubt (English bulletins tagged "fr" exist).
     let language = match &record.language {
-        Some(code) => Language::from_code(code),
+        Some(code) => {
+            let declared = Language::from_code(code);
+            match Language::detect_strong(&text.body) {
+                Some(d) if declared != Language::Other && d != declared => d,
+                _ => declared,
+            }
+        }
         None => Language::detect(&text.body),
     };
     record.source = record.source.iter().map(|s| clean_str(s)).collect();

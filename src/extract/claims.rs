@@ -249,11 +249,21 @@ pub(crate) fn associate(
         }
         used[ci] = true;
         out[ti].push(ci);
-        // coordination, forwards and backwards
+        // coordination, forwards and backwards; a count that heads its own
+        // claim ("three deaths and 16 injuries", "12 fallecidas y 10
+        // desaparecidas") stays for that claim
+        let own_claim = |c: &Count| {
+            countable.iter().any(|&o| {
+                trigs[o].kind != trigs[ti].kind
+                    && trigs[o].first >= c.last
+                    && trigs[o].first <= c.after + 1
+            })
+        };
         let mut cur = ci;
         while cur + 1 < counts.len()
             && !used[cur + 1]
             && counts[cur + 1].subject.is_some()
+            && !own_claim(&counts[cur + 1])
             && coordinated(body, toks, &counts[cur], &counts[cur + 1])
         {
             cur += 1;
@@ -264,6 +274,7 @@ pub(crate) fn associate(
         while cur > 0
             && !used[cur - 1]
             && counts[cur - 1].subject.is_some()
+            && !own_claim(&counts[cur - 1])
             && coordinated(body, toks, &counts[cur - 1], &counts[cur])
         {
             cur -= 1;
