@@ -509,11 +509,29 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             // phone numbers, codes, ranges of digits, times
             let prev_tok = first.checked_sub(1).map(|p| toks[p]);
             let next_tok = toks.get(last);
-            if prev_tok.is_some_and(|p| {
-                p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | "/" | ":" | "#")
-            }) || next_tok.is_some_and(|n| {
-                n.kind == TokKind::Num || matches!(&text[n.start..n.end], "/" | ":" | "%")
-            }) {
+            // a slash between two numbers that it touches is a date or a
+            // fraction ("12/03", "1/2"); "79 cases/57 deaths" is two figures
+            let is_slash = |k: usize| toks.get(k).is_some_and(|t| &text[t.start..t.end] == "/");
+            let date_before = first >= 2
+                && is_slash(first - 1)
+                && toks[first - 2].kind == TokKind::Num
+                && toks[first - 1].end == toks[first].start
+                && toks[first - 2].end == toks[first - 1].start;
+            let date_after = is_slash(last)
+                && toks.get(last + 1).is_some_and(|n| {
+                    n.kind == TokKind::Num
+                        && n.start == toks[last].end
+                        && toks[last].start == toks[last - 1].end
+                });
+            if date_before
+                || date_after
+                || prev_tok.is_some_and(|p| {
+                    p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | ":" | "#")
+                })
+                || next_tok.is_some_and(|n| {
+                    n.kind == TokKind::Num || matches!(&text[n.start..n.end], ":" | "%")
+                })
+            {
                 continue;
             }
             if prev_is(&[
