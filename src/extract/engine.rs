@@ -933,6 +933,13 @@ impl Engine {
             cues.clear();
             trigs.clear();
             self.triggers[slot].find(body, (s0, s1), &mut trig_hits, &mut trigs, &mut cues);
+            // a trigger word inside an organisation's name ("UN Refugee
+            // Agency", "Haut Commissariat ... pour les réfugiés") claims nothing
+            trigs.retain(|t| {
+                !within(&doc.actor_spans, s0, s1).any(|a| {
+                    a.start < t.end && t.start < a.end && doc.actors[a.idx].kind != "civilians"
+                })
+            });
             if cues.is_empty() && trigs.is_empty() {
                 continue;
             }
