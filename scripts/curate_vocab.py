@@ -924,6 +924,11 @@ MORE_TRIGGERS = {
     },
 }
 
+# Needs as people state them in messages ('we need food', 'no shelter').
+for _lang, _types in {"en": {"needs/food": ["food[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "hungry", "starving", "nothing to eat", "no food"], "needs/water-sanitation": ["water[need|lack|without|shortage|hungry|starv|help|please|asking|request|thirst|drink]", "thirsty", "no water"], "needs/shelter": ["shelter[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "tents[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "tent[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "sleeping outside", "sleep outside", "no shelter"], "needs/health": ["medicine[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "medicines[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "medical help", "doctor[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "doctors[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "hospital[need|lack|without|shortage|hungry|starv|help|please|asking|request]", "sick people", "are sick", "no medicine"], "hazard/storm": ["storm", "storms", "strong winds", "high winds", "heavy winds"]}, "fr": {"needs/food": ["nourriture[besoin|manque|sans|faim|aide]", "vivres[besoin|manque|sans]"], "needs/water-sanitation": ["eau[besoin|manque|sans|soif]"], "needs/shelter": ["tentes[besoin|manque|sans]"], "needs/health": ["médicaments[besoin|manque|sans|pénurie]"]}, "es": {"needs/food": ["comida[necesit|falta|sin|hambre|ayuda]", "alimentos[necesit|falta|sin|escasez]"], "needs/water-sanitation": ["agua[necesit|falta|sin|escasez|sed]"], "needs/shelter": ["carpas[necesit|falta|sin]"], "needs/health": ["medicinas[necesit|falta|sin]", "medicamentos[necesit|falta|sin|escasez]"]}}.items():
+    for _t, _items in _types.items():
+        MORE_TRIGGERS[_lang].setdefault(_t, []).extend(_items)
+
 
 def more_triggers():
     out = []
