@@ -74,17 +74,23 @@ impl Language {
             Some((i, _)) => &text[..i],
             None => text,
         };
+        let mut buf = [0u8; 4];
         for w in sample.split(|c: char| !c.is_alphabetic()) {
-            let w = w.to_lowercase();
-            match w.as_str() {
-                "the" | "and" | "of" | "to" | "in" | "is" | "were" | "with" | "have" => {
+            // function words are short ASCII: lowercase them without allocating
+            if w.is_empty() || w.len() > 4 || !w.is_ascii() {
+                continue;
+            }
+            let low = &mut buf[..w.len()];
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            match &*low {
+                b"the" | b"and" | b"of" | b"to" | b"in" | b"is" | b"were" | b"with" | b"have" => {
                     score[0] += 1
                 }
-                "le" | "les" | "des" | "et" | "du" | "une" | "est" | "dans" | "sont" | "pour" => {
-                    score[1] += 1
-                }
-                "el" | "los" | "las" | "y" | "del" | "una" | "es" | "en" | "por" | "con"
-                | "que" => score[2] += 1,
+                b"le" | b"les" | b"des" | b"et" | b"du" | b"une" | b"est" | b"dans" | b"sont"
+                | b"pour" => score[1] += 1,
+                b"el" | b"los" | b"las" | b"y" | b"del" | b"una" | b"es" | b"en" | b"por"
+                | b"con" | b"que" => score[2] += 1,
                 _ => {}
             }
         }
