@@ -7,6 +7,12 @@ the demo sample, spread over conflict, displacement, disaster and outbreak
 reports and over English, French and Spanish.
 
     python3 scripts/pick_eval.py ../shared/corpus > tests/eval/reports.jsonl
+
+`--held-out` picks a second, smaller set with another seed and none of the
+reports of the first (tests/eval/heldout/): it is scored but never read while
+tuning rules, so its figures estimate how the rules do on unseen reports.
+
+    python3 scripts/pick_eval.py ../shared/corpus --held-out > tests/eval/heldout/reports.jsonl
 """
 import json
 import random
@@ -33,9 +39,14 @@ def topic(rec):
 
 
 def main():
-    corpus = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
-    sample = {json.loads(l)["id"] for l in open(Path(__file__).parent.parent / "data/sample.jsonl")}
-    rng = random.Random(20261125)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    held_out = "--held-out" in sys.argv
+    corpus = Path(args[0] if args else "../shared/corpus")
+    root = Path(__file__).parent.parent
+    sample = {json.loads(l)["id"] for l in open(root / "data/sample.jsonl")}
+    if held_out:
+        sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/reports.jsonl")}
+    rng = random.Random(20261126 if held_out else 20261125)
     picked = []
 
     def pool(name, lang=None):
@@ -60,11 +71,17 @@ def main():
                 chosen.append(rec)
         return chosen
 
-    picked += take(pool("reliefweb-2017.jsonl", "en"), 8, 30)
-    picked += take(pool("reliefweb-2017.jsonl", "fr"), 6, 18)
-    picked += take(pool("reliefweb-2017.jsonl", "es"), 6, 18)
-    picked += take(pool("who-dons.jsonl"), 10, 10)
-    picked += take(pool("reliefweb-2026.jsonl"), 3, 6)
+    if held_out:
+        picked += take(pool("reliefweb-2017.jsonl", "en"), 3, 12)
+        picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 8)
+        picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 8)
+        picked += take(pool("who-dons.jsonl"), 4, 4)
+    else:
+        picked += take(pool("reliefweb-2017.jsonl", "en"), 8, 30)
+        picked += take(pool("reliefweb-2017.jsonl", "fr"), 6, 18)
+        picked += take(pool("reliefweb-2017.jsonl", "es"), 6, 18)
+        picked += take(pool("who-dons.jsonl"), 10, 10)
+        picked += take(pool("reliefweb-2026.jsonl"), 3, 6)
     for rec in picked:
         out = {k: rec[k] for k in ("id", "title", "body", "date", "language", "source", "country") if k in rec}
         out["topic"] = rec["_topic"]
