@@ -283,19 +283,25 @@ fn sentence_ends(line: &[Sb]) -> Vec<usize> {
     ends
 }
 
-/// Collapses horizontal whitespace, trims lines, keeps at most one blank line.
+/// Collapses horizontal whitespace, trims lines, keeps at most one blank
+/// line; drops soft hyphens and zero-width spaces and writes the Unicode
+/// hyphens (U+2010, non-breaking U+2011) as "-", so "Secretary\u{2011}General"
+/// reads as the name it is.
 fn tidy_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut blank_run = 0;
     for line in s.split('\n') {
         let mut line_out = String::with_capacity(line.len());
         let mut space = false;
-        for c in line.chars() {
+        for mut c in line.chars() {
             if c.is_whitespace() || c == '\u{feff}' {
                 space = true;
-            } else if c.is_control() {
+            } else if c.is_control() || matches!(c, '\u{ad}' | '\u{200b}') {
                 continue;
             } else {
+                if matches!(c, '\u{2010}' | '\u{2011}') {
+                    c = '-';
+                }
                 if space && !line_out.is_empty() {
                     line_out.push(' ');
                 }
@@ -555,6 +561,19 @@ mod tests {
         assert_eq!(
             repair_mojibake("Gegham Stepani├ín, in"),
             "Gegham Stepanián, in"
+        );
+    }
+
+    #[test]
+    fn unicode_hyphens_and_invisible_breaks_are_tidied() {
+        let t = normalize(
+            "",
+            "UN Secretary\u{2011}General Ant\u{f3}nio Guterres\u{2019} mes\u{ad}sage, \u{2010}x\u{200b}y",
+            Markup::Plain,
+        );
+        assert_eq!(
+            t.body,
+            "UN Secretary-General António Guterres’ message, -xy"
         );
     }
 

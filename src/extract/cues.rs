@@ -265,6 +265,58 @@ const ES_ROLE: &[&str] = &[
     "especialista",
 ];
 
+/// Introductions of a statement whose speaker is named after them ("Statement
+/// by the Secretary-General", "la déclaration suivante ... par le
+/// Porte-parole du", "mensaje del"), all languages, lower case.
+pub(crate) const SPEAKER_AFTER: &[&str] = &[
+    "following is",
+    "the following statement",
+    "statement by",
+    "statement of",
+    "statement from",
+    "statement attributable to",
+    "message of",
+    "message by",
+    "message from",
+    "remarks by",
+    "speech by",
+    "address by",
+    "briefing by",
+    "what was said by",
+    "déclaration suivante",
+    "déclaration du",
+    "déclaration de",
+    "ci-après, le message",
+    "ci-après le message",
+    "le message du",
+    "message de la",
+    "discours du",
+    "discours de",
+    "allocution du",
+    "allocution de",
+    "propos tenus par",
+    "declaración del",
+    "declaración de la",
+    "comunicado del",
+    "mensaje del",
+    "mensaje de la",
+    "discurso del",
+    "palabras del",
+];
+
+/// Introductions whose speaker is named before them ("Mark Lowcock, Welcome
+/// remarks at ...").
+pub(crate) const SPEAKER_BEFORE: &[&str] = &[
+    "remarks at",
+    "remarks to",
+    "statement at",
+    "statement to",
+    "address to",
+    "speech at",
+    "allocution à",
+    "discurso en",
+];
+
 /// Adds a language's cues to a matcher (anything but French and Spanish
 /// uses English).
 pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {

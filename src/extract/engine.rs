@@ -11,6 +11,7 @@ use super::gazetteer::{Hit, Matcher, MatcherBuilder};
 use super::numbers;
 use super::orgs;
 use super::persons;
+use super::speaker::{self, Named};
 use super::tokens::{tokenize, CharIndex, Tok, TokKind};
 use super::vocab::{self, ActorRow, LocationRow};
 use super::{Actor, Claim, Extraction, Location, Mention};
@@ -156,12 +157,24 @@ fn within(spans: &[Span], from: usize, to: usize) -> impl Iterator<Item = &Span>
     spans[a..b].iter().filter(move |s| s.end <= to)
 }
 
-/// Whether the line around `at` is a contact or address line: an e-mail
-/// address, a phone number ("Tel.", "Mob.", "+41 22 ..."), a fax.
-fn on_contact_line(body: &str, at: usize) -> bool {
+/// Whether the line around `at` is a contact line, remembering the last line
+/// looked at (hits come in text order, so most lookups reuse it).
+fn on_contact_line_cached(body: &str, at: usize, last: &mut Option<(usize, usize, bool)>) -> bool {
+    if let Some((start, end, yes)) = *last {
+        if start <= at && at < end {
+            return yes;
+        }
+    }
     let start = body[..at].rfind('\n').map_or(0, |k| k + 1);
     let end = body[at..].find('\n').map_or(body.len(), |k| at + k);
-    let line = &body[start..end];
+    let yes = is_contact_line(&body[start..end]);
+    *last = Some((start, end.max(start + 1), yes));
+    yes
+}
+
+/// Whether a line is a contact or address line: an e-mail address, a phone
+/// number ("Tel.", "Mob.", "+41 22 ..."), a fax.
+fn is_contact_line(line: &str) -> bool {
     if line.len() > 600 {
         return false; // a paragraph, not a contact line
     }
@@ -188,6 +201,63 @@ fn on_contact_line(body: &str, at: usize) -> bool {
         .iter()
         .any(|k| line.contains(k))
 }
+
+/// Whether the words between a reporting verb and a name after it leave the
+/// name its subject ("said | the | ICRC", "a indiqué | mercredi son Président
+/// | X", "said | Mr. | X"): a few lower-case words, titles and roles, no
+/// clause punctuation.
+fn inverted_subject_gap(gap: &str) -> bool {
+    if gap.len() > 48 || !gap.starts_with(' ') {
+        return false;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 5
+        && words.iter().all(|w| {
+            let title = w.ends_with('.')
+                && w.len() <= 4
+                && w[..w.len() - 1].chars().all(char::is_alphabetic);
+            title
+                || (w
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+                    && (w.chars().next().is_some_and(char::is_lowercase)
+                        || ROLE_WORDS.contains(&w.to_lowercase().as_str())))
+        })
+}
+
+/// Capitalised role words that may stand between a reporting verb and its
+/// inverted subject.
+const ROLE_WORDS: &[&str] = &[
+    "president",
+    "président",
+    "presidente",
+    "minister",
+    "ministre",
+    "ministro",
+    "secretary",
+    "general",
+    "director",
+    "directeur",
+    "directora",
+    "director-general",
+    "governor",
+    "gouverneur",
+    "gobernador",
+    "mayor",
+    "maire",
+    "alcalde",
+    "spokesperson",
+    "spokesman",
+    "porte-parole",
+    "portavoz",
+    "representative",
+    "représentant",
+    "representante",
+    "the",
+    "le",
+    "la",
+    "el",
+];
 
 /// Whether a place name is part of a larger name that is not the place: a
 /// sea, lake, river or gulf ("South China Sea", "lac Tchad") or a unit
@@ -697,6 +767,7 @@ impl Engine {
                 }
             }
         }
+        let mut contact_line = None;
         // A sub-national name counts only in a document that names its
         // country or region, unless it is a large city: "Warren", "Allen" or
         // "Since" are more often other words than places.
@@ -753,7 +824,8 @@ impl Engine {
             // a larger unit named after it ("Davao Oriental", "Zamboanga del
             // Norte").
             if best_loc.is_some()
-                && (on_contact_line(body, h.start) || part_of_larger_name(body, h.start, h.end))
+                && (on_contact_line_cached(body, h.start, &mut contact_line)
+                    || part_of_larger_name(body, h.start, h.end))
             {
                 best_loc = None;
             }
@@ -921,9 +993,11 @@ impl Engine {
         let mut trig_hits: Vec<Hit> = Vec::new();
         let mut trigs: Vec<Trigger> = Vec::new();
         let mut persons_seen: Vec<(usize, String)> = Vec::new(); // (start, by-facet)
-                                                                 // The last attribution of the current paragraph: (paragraph start, by).
-                                                                 // "The Civil Protection reported heavy damage. 43 people died." - a
-                                                                 // claim without its own source in the same paragraph keeps it.
+        let mut surnames: Vec<(String, usize)> = Vec::new(); // (surname, actor index)
+        let mut all_attributions: Vec<(usize, String)> = Vec::new();
+        // The last attribution of the current paragraph: (paragraph start, by).
+        // "The Civil Protection reported heavy damage. 43 people died." - a
+        // claim without its own source in the same paragraph keeps it.
         let mut carried: Option<(usize, String)> = None;
         for r in &sents {
             let (s0, s1) = (r.start, r.end);
@@ -982,13 +1056,30 @@ impl Engine {
                     let by = doc.actors[i].organisation.clone().unwrap_or(facet);
                     persons_seen.push((start, by));
                     added = true;
+                    taken.push((start, end));
+                    if let Some(last) = name
+                        .rsplit(' ')
+                        .next()
+                        .filter(|l| l.len() >= 3 && *l != name)
+                    {
+                        if !surnames.iter().any(|(s, _)| s == last) {
+                            surnames.push((last.to_string(), i));
+                        }
+                    }
                 }
+                // "M. Lajčák a annoncé": a person named earlier, by surname
+                for (start, end, i) in persons::surname_mentions(body, &toks, &surnames, &taken) {
+                    let a = &doc.actors[i];
+                    let (facet, name) = (a.facet.clone(), a.name.clone());
+                    doc.add_actor(&facet, &name, "person", None, (start, end));
+                    let by = doc.actors[i].organisation.clone().unwrap_or(facet);
+                    persons_seen.push((start, by));
+                    added = true;
+                }
+                persons_seen.sort_by_key(|p| p.0);
                 if added {
                     doc.actor_spans.sort_by_key(|s| s.start);
                 }
-            }
-            if trigs.is_empty() {
-                continue;
             }
             // attribution events in this sentence: (position, facet)
             let by_of_span = |s: &Span| -> String {
@@ -1110,15 +1201,13 @@ impl Engine {
                                 }
                             }
                         }
-                        // inverted: "said the ICRC"
+                        // inverted: "said the ICRC", "a indiqué mercredi son
+                        // Président Miroslav Lajčák", "dijo el ministro X"
                         let at = spans_in.partition_point(|s| s.start < ce);
-                        if let Some(s) = spans_in[at..].first().filter(|s| {
-                            s.start - ce <= 5
-                                && matches!(
-                                    body[ce..s.start].to_ascii_lowercase().as_str(),
-                                    " " | " the "
-                                )
-                        }) {
+                        if let Some(s) = spans_in[at..]
+                            .first()
+                            .filter(|s| inverted_subject_gap(&body[ce..s.start]))
+                        {
                             attributions.push((cs, by_of_span(s)));
                         }
                     }
@@ -1129,6 +1218,14 @@ impl Engine {
                 let row = &self.actors[a as usize];
                 doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), span);
                 doc.actor_spans.sort_by_key(|s| s.start);
+            }
+            all_attributions.extend(attributions.iter().cloned());
+            let paragraph = body[..s0].rfind('\n').map_or(0, |k| k + 1);
+            if let Some((_, by)) = attributions.last() {
+                carried = Some((paragraph, by.clone()));
+            }
+            if trigs.is_empty() {
+                continue;
             }
             // claims
             for t in trigs.iter_mut() {
@@ -1178,10 +1275,6 @@ impl Engine {
                     })
                     .map(|s| self.locations[s.idx].facet.clone())
             };
-            let paragraph = body[..s0].rfind('\n').map_or(0, |k| k + 1);
-            if let Some((_, by)) = attributions.last() {
-                carried = Some((paragraph, by.clone()));
-            }
             let inherited = carried
                 .as_ref()
                 .filter(|(p, _)| *p == paragraph)
@@ -1241,6 +1334,41 @@ impl Engine {
             }
         }
 
+        // a quotation's claims are its speaker's
+        all_attributions.sort_by_key(|a| a.0);
+        let quotes = speaker::quotations(body);
+        if !quotes.is_empty() {
+            for (s, e, c) in &mut claims_out {
+                if c.by.is_none() {
+                    // the claim's sentence lies in a quotation: probe its middle
+                    let mid = *s + (*e - *s) / 2;
+                    if let Some(by) = speaker::quoted_speaker(mid, &quotes, &all_attributions) {
+                        c.by = Some(by.to_string());
+                    }
+                }
+            }
+        }
+        // a statement's claims without a source are its speaker's
+        let named: Vec<Named> = doc
+            .actor_spans
+            .iter()
+            .filter(|s| doc.actors[s.idx].kind != "civilians")
+            .map(|s| Named {
+                start: s.start,
+                end: s.end,
+                actor: s.idx,
+            })
+            .collect();
+        if let Some((a, from)) = speaker::document_speaker(body, &named) {
+            let a = &doc.actors[a];
+            let by = a.organisation.clone().unwrap_or_else(|| a.facet.clone());
+            for (s, _, c) in &mut claims_out {
+                if c.by.is_none() && *s >= from {
+                    c.by = Some(by.clone());
+                }
+            }
+        }
+
         // offsets to characters, output in body order
         let mut ci = CharIndex::new(body);
         let mut events: Vec<usize> = Vec::new();
@@ -1272,6 +1400,7 @@ impl Engine {
             .into_iter()
             .map(|mut a| {
                 a.mentions.sort_unstable();
+                a.mentions.dedup();
                 Actor {
                     mentions: a.mentions.iter().map(mention).collect(),
                     name: a.name,

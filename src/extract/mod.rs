@@ -10,6 +10,7 @@ mod gazetteer;
 mod numbers;
 mod orgs;
 mod persons;
+mod speaker;
 mod tokens;
 pub mod vocab;
 

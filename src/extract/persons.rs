@@ -375,6 +375,12 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
+        // a capitalised role or title ("son Président Miroslav Lajčák",
+        // "Presidente Morales") introduces the name, it is not part of it
+        if matches!(cue_starting(toks[i].start), Some(Cue::Role | Cue::Title)) {
+            i += 1;
+            continue;
+        }
         // extend: words joined by one space or a hyphen
         let mut j = i + 1;
         let mut words = 1;
@@ -478,3 +484,73 @@ pub(crate) fn find(
     }
     out
 }
+
+/// Later mentions of persons by surname alone ("M. Lajčák a annoncé", "Beasley
+/// said"): a capitalised word equal to the last word of a person already
+/// named in full, standing alone (no capitalised word joined to it), outside
+/// `taken`. `known` holds (surname, actor index); returns (start, end, actor).
+pub(crate) fn surname_mentions(
+    body: &str,
+    toks: &[Tok],
+    known: &[(String, usize)],
+    taken: &[(usize, usize)],
+) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    if known.is_empty() {
+        return out;
+    }
+    let capital_at = |k: usize, gap: &str| {
+        toks.get(k).is_some_and(|t| {
+            gap == " "
+                && t.kind == TokKind::Word
+                && body[t.start..t.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if !is_name_word(body, t) || taken.iter().any(|&(a, b)| a < t.end && t.start < b) {
+            continue;
+        }
+        let w = &body[t.start..t.end];
+        let Some(&(_, actor)) = known.iter().find(|(s, _)| s == w) else {
+            continue;
+        };
+        let prev_joined = i > 0 && {
+            let p = toks[i - 1];
+            let pw = &body[p.start..p.end];
+            // a title is fine ("Mr. Beasley", "M. Lajčák")
+            !TITLES_BEFORE_SURNAME.contains(&pw) && capital_at(i - 1, &body[p.end..t.start])
+        };
+        let next_joined = toks
+            .get(i + 1)
+            .is_some_and(|n| capital_at(i + 1, &body[t.end..n.start]));
+        if !prev_joined && !next_joined {
+            out.push((t.start, t.end, actor));
+        }
+    }
+    out
+}
+
+/// Titles that may stand before a surname (the tokenizer splits off the dot).
+const TITLES_BEFORE_SURNAME: &[&str] = &[
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Prof",
+    "M",
+    "Mme",
+    "Sr",
+    "Sra",
+    "Dra",
+    "Président",
+    "President",
+    "Presidente",
+    "Minister",
+    "Ministre",
+    "Ministro",
+    "General",
+    "Général",
+];

@@ -1,0 +1,195 @@
+//! Stage 3, extract: the document's speaker. A statement, message, speech or
+//! briefing summary is one actor's words from start to end ("Following is
+//! the Secretary-General's message...", "La déclaration suivante a été
+//! communiquée par le Porte-parole du..."); its claims without a source of
+//! their own are that actor's. Likewise a quotation is the words of whoever
+//! the reporting verb next to it names ("“We need funding. We call for an
+//! end to the conflict,” said Beasley").
+
+use super::cues::{SPEAKER_AFTER, SPEAKER_BEFORE};
+
+/// How far into the body the introduction of a statement may be, in bytes.
+const HEAD: usize = 700;
+/// How far from the introduction its speaker may be named, in bytes.
+const REACH: usize = 160;
+
+/// An actor mention: byte span and the actor's index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Named {
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+}
+
+/// The speaker of a document that introduces itself as someone's statement:
+/// the actor named after an introduction such as "statement by" or
+/// "following is" (or before "remarks at"), and where the statement starts.
+/// `actors` are the document's actor mentions in text order, persons and
+/// organisations only. None for ordinary reports.
+pub(crate) fn document_speaker(body: &str, actors: &[Named]) -> Option<(usize, usize)> {
+    let mut head = body.len().min(HEAD);
+    while !body.is_char_boundary(head) {
+        head -= 1;
+    }
+    let lower = body[..head].to_lowercase();
+    // to_lowercase may change byte lengths; only accept it when it did not
+    if lower.len() != head {
+        return None;
+    }
+    let earliest = |cues: &[&str]| {
+        cues.iter()
+            .filter_map(|c| lower.find(c).map(|at| (at, at + c.len())))
+            .filter(|&(at, end)| starts_word(&lower, at) && ends_word(&lower, end))
+            .min()
+    };
+    let after = earliest(SPEAKER_AFTER).and_then(|(at, end)| {
+        actors
+            .iter()
+            .find(|a| a.start >= end && a.start - end <= REACH)
+            .map(|a| (a.actor, at))
+    });
+    let before = earliest(SPEAKER_BEFORE).and_then(|(at, _)| {
+        actors
+            .iter()
+            .rev()
+            .find(|a| a.end <= at && at - a.end <= REACH)
+            .map(|a| (a.actor, a.start))
+    });
+    match (after, before) {
+        (Some(a), Some(b)) => Some(if a.1 <= b.1 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn starts_word(s: &str, at: usize) -> bool {
+    s[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn ends_word(s: &str, end: usize) -> bool {
+    s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Quotations: byte spans from an opening to its closing quote mark (“ ”,
+/// « », „ “, or a pair of straight quotes) within one line.
+pub(crate) fn quotations(body: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in body.char_indices() {
+        match (open, c) {
+            (_, '\n') => open = None,
+            (None, '“' | '«' | '„' | '"') => open = Some((i, c)),
+            (Some((o, '“' | '„')), '”' | '“') | (Some((o, '«')), '»') | (Some((o, '"')), '"') =>
+            {
+                out.push((o, i + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// How far a reporting verb may stand from the quotation it introduces or
+/// closes, in bytes ("», a déclaré M. Lajčák", "He said: “...").
+const QUOTE_REACH: usize = 40;
+
+/// Who speaks the quotation around `at`: the attribution (position of its
+/// reporting verb, actor facet) right after the quotation closes, else right
+/// before it opens. `quotes` and `attributions` are sorted by position.
+pub(crate) fn quoted_speaker<'a>(
+    at: usize,
+    quotes: &[(usize, usize)],
+    attributions: &'a [(usize, String)],
+) -> Option<&'a str> {
+    let k = quotes.partition_point(|q| q.0 <= at);
+    let &(open, close) = quotes[..k].last().filter(|q| at < q.1)?;
+    let after = attributions.partition_point(|a| a.0 < close);
+    if let Some(a) = attributions
+        .get(after)
+        .filter(|a| a.0 - close <= QUOTE_REACH)
+    {
+        return Some(&a.1);
+    }
+    let before = attributions.partition_point(|a| a.0 < open);
+    before
+        .checked_sub(1)
+        .map(|b| &attributions[b])
+        .filter(|a| open - a.0 <= QUOTE_REACH + 40)
+        .map(|a| a.1.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(body: &str, names: &[(&str, usize)]) -> Vec<Named> {
+        let mut out: Vec<Named> = names
+            .iter()
+            .map(|&(n, actor)| {
+                let start = body.find(n).unwrap();
+                Named {
+                    start,
+                    end: start + n.len(),
+                    actor,
+                }
+            })
+            .collect();
+        out.sort_by_key(|n| n.start);
+        out
+    }
+
+    #[test]
+    fn statements_name_their_speaker() {
+        let body = "Following is UN Secretary-General António Guterres' message for World AIDS Day:\n\nThe world is on its way.";
+        let n = named(
+            body,
+            &[("UN Secretary-General", 0), ("António Guterres", 1)],
+        );
+        assert_eq!(document_speaker(body, &n), Some((0, 0)));
+
+        let body = "SG/SM/18811\n\nLa déclaration suivante a été communiquée aujourd’hui par le Porte-parole du Secrétaire général de l’ONU, M. António Guterres:\n\nLe Secrétaire général condamne l’attaque.";
+        let n = named(body, &[("Secrétaire général de l’ONU", 3)]);
+        assert_eq!(document_speaker(body, &n).map(|s| s.0), Some(3));
+
+        let body = "Mark Lowcock, Welcome remarks at the annual pledging conference\n\nWelcome.";
+        let n = named(body, &[("Mark Lowcock", 5)]);
+        assert_eq!(document_speaker(body, &n), Some((5, 0)));
+    }
+
+    #[test]
+    fn ordinary_reports_have_none() {
+        let body = "UNHCR said 400 people fled. The message was clear: more aid is needed.";
+        let n = named(body, &[("UNHCR", 0)]);
+        assert_eq!(document_speaker(body, &n), None);
+        // an introduction too far from any name
+        let body = format!("Statement by {} the Council.", "x ".repeat(200));
+        assert_eq!(document_speaker(&body, &[]), None);
+    }
+
+    #[test]
+    fn quotations_pair_their_marks_within_a_line() {
+        let body = "« Je suis heureux », a déclaré X. He said \"we need\" and “more”.\n“open";
+        let q = quotations(body);
+        assert_eq!(q.len(), 3);
+        assert_eq!(&body[q[0].0..q[0].1], "« Je suis heureux »");
+        assert_eq!(&body[q[1].0..q[1].1], "\"we need\"");
+        assert_eq!(&body[q[2].0..q[2].1], "“more”");
+    }
+
+    #[test]
+    fn a_quotation_is_spoken_by_the_verb_beside_it() {
+        let body = "“We need funding. We call for an end,” said Beasley. Later text.";
+        let q = quotations(body);
+        let said = body.find("said").unwrap();
+        let attr = vec![(said, "/person/David Beasley".to_string())];
+        assert_eq!(quoted_speaker(3, &q, &attr), Some("/person/David Beasley"));
+        // outside the quotation: nobody
+        assert_eq!(quoted_speaker(body.find("Later").unwrap(), &q, &attr), None);
+        // a verb far after the quotation does not reach back
+        let far = vec![(body.len() + 100, "/x".to_string())];
+        assert_eq!(quoted_speaker(3, &q, &far), None);
+    }
+}
