@@ -934,6 +934,12 @@ for _lang, _types in {"en": {"political/announcement": ["press release", "press 
     for _t, _items in _types.items():
         MORE_TRIGGERS[_lang].setdefault(_t, []).extend(_items)
 
+# Displacement told as taking refuge or sheltering ("16,000 people had sought
+# refuge in temporary shelters", "se sont réfugiés dans la brousse").
+for _lang, _types in {"en": {"displacement/displaced": ["sought refuge", "seeking refuge", "took refuge", "taken refuge", "taking refuge"], "displacement/evacuated": ["preventive sheltering", "pre-emptive evacuation", "preemptive evacuation", "preventive evacuation"]}, "fr": {"displacement/displaced": ["trouvé refuge", "se sont réfugiés", "se sont réfugiées", "ont fui leurs"]}, "es": {"displacement/displaced": ["se refugiaron", "buscaron refugio", "buscan refugio", "se han refugiado"]}}.items():
+    for _t, _items in _types.items():
+        MORE_TRIGGERS[_lang].setdefault(_t, []).extend(_items)
+
 
 def more_triggers():
     out = []

@@ -32,6 +32,41 @@ const LABELS: &[&str] = &[
     include_str!("../tests/eval/labels/seed.jsonl"),
 ];
 
+/// The held-out reports (`scripts/pick_eval.py --held-out`): scored, never
+/// read while tuning rules, so they estimate how the rules do on unseen text.
+const HELD_OUT_REPORTS: &[u8] = include_bytes!("../tests/eval/heldout/reports.jsonl");
+const HELD_OUT_LABELS: &[&str] = &[
+    include_str!("../tests/eval/heldout/labels/batch-f.jsonl"),
+    include_str!("../tests/eval/heldout/labels/batch-g.jsonl"),
+    include_str!("../tests/eval/heldout/labels/batch-h.jsonl"),
+    include_str!("../tests/eval/heldout/labels/batch-i.jsonl"),
+];
+
+/// Which labelled set to score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvalSet {
+    /// `tests/eval`: the reports rules were tuned against (plus the seed).
+    Tuning,
+    /// `tests/eval/heldout`: never read while tuning.
+    HeldOut,
+}
+
+impl EvalSet {
+    fn reports(self) -> (&'static str, &'static [u8]) {
+        match self {
+            EvalSet::Tuning => ("tests/eval/reports.jsonl", REPORTS),
+            EvalSet::HeldOut => ("tests/eval/heldout/reports.jsonl", HELD_OUT_REPORTS),
+        }
+    }
+
+    fn labels(self) -> &'static [&'static str] {
+        match self {
+            EvalSet::Tuning => LABELS,
+            EvalSet::HeldOut => HELD_OUT_LABELS,
+        }
+    }
+}
+
 /// Claim types that carry a count of people.
 const COUNTED: &[&str] = &["casualties/", "displacement/"];
 
@@ -171,9 +206,9 @@ pub struct CorpusScores {
 }
 
 /// Parses the compiled-in labels; an error names the batch line.
-fn gold() -> Result<HashMap<String, Gold>, Error> {
+fn gold(set: EvalSet) -> Result<HashMap<String, Gold>, Error> {
     let mut out = HashMap::new();
-    for (i, batch) in LABELS.iter().enumerate() {
+    for (i, batch) in set.labels().iter().enumerate() {
         for (n, line) in batch.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -191,17 +226,21 @@ fn gold() -> Result<HashMap<String, Gold>, Error> {
     Ok(out)
 }
 
-/// The labelled reports as records, the seed first.
-fn labelled_records() -> Result<Vec<Record>, Error> {
-    let mut seed = Map::new();
-    seed.insert("id".into(), Value::from("seed"));
-    seed.insert("body".into(), Value::from(SEED));
-    seed.insert("language".into(), Value::from("en"));
-    let mut records = vec![record_from_json(seed).map_err(Error::Usage)?];
+/// The labelled reports as records, the seed first in the tuning set.
+fn labelled_records(set: EvalSet) -> Result<Vec<Record>, Error> {
+    let mut records = Vec::new();
+    if set == EvalSet::Tuning {
+        let mut seed = Map::new();
+        seed.insert("id".into(), Value::from("seed"));
+        seed.insert("body".into(), Value::from(SEED));
+        seed.insert("language".into(), Value::from("en"));
+        records.push(record_from_json(seed).map_err(Error::Usage)?);
+    }
     let mut failure = None;
+    let (name, bytes) = set.reports();
     read_embedded(
-        "tests/eval/reports.jsonl",
-        REPORTS,
+        name,
+        bytes,
         &ReadOptions::default(),
         &mut |item| match item {
             Ok((r, _, _)) => {
@@ -228,10 +267,10 @@ fn country_of(facet: &str) -> String {
     facet.split('/').nth(1).unwrap_or("").to_string()
 }
 
-/// Scores the extractor on the labelled set.
-pub fn score_labelled(extractor: &Extractor) -> Result<Labelled, Error> {
-    let gold = gold()?;
-    let records = labelled_records()?;
+/// Scores the extractor on a labelled set.
+pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, Error> {
+    let gold = gold(set)?;
+    let records = labelled_records(set)?;
     let done: Vec<(String, Language, Extraction)> = records
         .into_par_iter()
         .map(|r| {
@@ -243,7 +282,7 @@ pub fn score_labelled(extractor: &Extractor) -> Result<Labelled, Error> {
     for (id, language, ex) in &done {
         let Some(g) = gold.get(id) else {
             return Err(Error::Usage(format!(
-                "evaluation report {id} has no labels in tests/eval/labels"
+                "evaluation report {id} has no labels ({set:?} set)"
             )));
         };
         s.reports += 1;
@@ -485,14 +524,28 @@ mod tests {
 
     #[test]
     fn every_labelled_report_has_labels_and_valid_types() {
-        let gold = gold().unwrap();
-        let records = labelled_records().unwrap();
-        assert!(records.len() >= 81, "{}", records.len());
         let types: BTreeSet<String> = crate::extract::vocab::claim_types()
             .into_iter()
             .map(|(t, _)| t)
             .collect();
+        for (set, least) in [(EvalSet::Tuning, 81), (EvalSet::HeldOut, 30)] {
+            check_set(set, least, &types);
+        }
+    }
+
+    fn check_set(set: EvalSet, least: usize, types: &BTreeSet<String>) {
+        let gold = gold(set).unwrap();
+        let records = labelled_records(set).unwrap();
+        assert!(records.len() >= least, "{set:?}: {}", records.len());
+        let tuning: BTreeSet<String> = labelled_records(EvalSet::Tuning)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
         for r in &records {
+            if set == EvalSet::HeldOut {
+                assert!(!tuning.contains(&r.id), "{} is in both sets", r.id);
+            }
             let g = gold
                 .get(&r.id)
                 .unwrap_or_else(|| panic!("no labels for {}", r.id));

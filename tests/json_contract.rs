@@ -479,6 +479,8 @@ fn check_eval_json(dir: &Dir) {
     }
     let counts = l["counts"]["value"].as_f64().unwrap();
     assert!(counts >= 0.50, "exact counts fell to {counts}");
+    let h = &out["held_out"];
+    assert!(h["reports"].as_u64().unwrap() >= 30, "{}", h["reports"]);
 }
 
 fn check_search_json(dir: &Dir) {

@@ -4,14 +4,15 @@ use std::io::{IsTerminal, Write};
 
 use super::Outcome;
 use crate::cli::{EvalArgs, Format};
-use crate::eval::{score_corpus, score_labelled, Accuracy, Prf};
+use crate::eval::{score_corpus, score_labelled, Accuracy, EvalSet, Labelled, Prf};
 use crate::extract::Extractor;
 use crate::output::shapes::eval_json;
 use crate::Error;
 
 pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     let extractor = Extractor::new()?;
-    let labelled = score_labelled(&extractor)?;
+    let labelled = score_labelled(&extractor, EvalSet::Tuning)?;
+    let held_out = score_labelled(&extractor, EvalSet::HeldOut)?;
     let corpus = match &a.corpus {
         Some(dir) if !dir.is_dir() => {
             return Err(Error::Usage(format!(
@@ -32,7 +33,7 @@ pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
         source: e,
     };
     if format != Format::Table {
-        let v = eval_json(&labelled, corpus.as_ref());
+        let v = eval_json(&labelled, &held_out, corpus.as_ref());
         writeln!(
             out,
             "{}",
@@ -92,6 +93,7 @@ pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     for (kind, p) in &labelled.per_type {
         t += &row(&format!("  {kind}"), p);
     }
+    t += &held_out_table(&held_out, &row, &acc);
     if let Some(c) = &corpus {
         t += "\ncorpus labels\n";
         t += &row(
@@ -124,4 +126,32 @@ pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     }
     out.write_all(t.as_bytes()).map_err(io)?;
     Ok(Outcome::Success)
+}
+
+/// The held-out set's summary: the same measures, no per-report errors
+/// (reading them would make the set a tuning set).
+fn held_out_table(
+    h: &Labelled,
+    row: &dyn Fn(&str, &Prf) -> String,
+    acc: &dyn Fn(&str, &Accuracy) -> String,
+) -> String {
+    let langs: Vec<String> = h
+        .by_language
+        .iter()
+        .map(|(l, n)| format!("{n} {l}"))
+        .collect();
+    let mut t = format!(
+        "\nheld-out reports (tests/eval/heldout, never read while tuning): {} ({})\n",
+        h.reports,
+        langs.join(", ")
+    );
+    t += &row("actors", &h.actors);
+    t += &row("locations", &h.locations);
+    t += &row("locations (country only)", &h.countries);
+    t += &row("claim types", &h.claim_types);
+    t += &acc("exact counts (of labelled)", &h.counts);
+    t += &acc("counts matching a label", &h.count_precision);
+    t += &acc("attribution (of labelled)", &h.attribution);
+    t += &acc("attributions matching a label", &h.attribution_precision);
+    t
 }

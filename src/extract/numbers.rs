@@ -267,6 +267,22 @@ const VERBISH: &[&str] = &[
     "among",
 ];
 
+/// Words after a number that make it a part of a group named before ("8 of
+/// whom have died"); the verb after them says what happened to that part.
+const PARTITIVES: &[&str] = &[
+    "of whom",
+    "of them",
+    "among them",
+    "d'entre eux",
+    "d’entre eux",
+    "d'entre elles",
+    "d’entre elles",
+    "de ellos",
+    "de ellas",
+    "de los cuales",
+    "de las cuales",
+];
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -526,8 +542,11 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             if date_before
                 || date_after
                 || prev_tok.is_some_and(|p| {
-                    p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | ":" | "#")
+                    p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | "#")
                 })
+                // "10:30" is a time; "Deaths: 45" a figure in a list
+                || (prev_tok.is_some_and(|p| &text[p.start..p.end] == ":")
+                    && (first < 2 || toks[first - 2].kind != TokKind::Word))
                 || next_tok.is_some_and(|n| {
                     n.kind == TokKind::Num || matches!(&text[n.start..n.end], ":" | "%")
                 })
@@ -596,11 +615,27 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             skipped += 1;
             k += 1;
         }
-        let verbish = is_in(
+        let mut verbish = is_in(
             text,
             toks.get(last).filter(|t| t.kind == TokKind::Word),
             VERBISH,
         );
+        // "8 of whom have died", "dont 5 ont péri", "de los cuales": a part
+        // of the people just named, counted by the verb that follows
+        if subject.is_none() {
+            if let Some(n) = PARTITIVES.iter().find_map(|p| {
+                let words: Vec<&str> = p.split(' ').collect();
+                (last + words.len() <= toks.len()
+                    && words
+                        .iter()
+                        .zip(&toks[last..])
+                        .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end])))
+                .then_some(words.len())
+            }) {
+                verbish = true;
+                after = last + n;
+            }
+        }
         let at_end = toks.get(last).is_none_or(|t| {
             t.kind == TokKind::Punct
                 && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\"")
@@ -648,6 +683,24 @@ mod tests {
         assert_eq!(counts("1.5 million people are displaced")[0].0, 1_500_000);
         assert_eq!(counts("twenty-five children died")[0].0, 25);
         assert_eq!(counts("a thousand families fled")[0].0, 1000);
+    }
+
+    #[test]
+    fn partitives_and_list_figures() {
+        // "8 of whom have died": a count for the verb that follows
+        assert_eq!(
+            counts("14 workers were infected, 8 of whom have died")[1].0,
+            8
+        );
+        let mut t = Vec::new();
+        let s = "Quarante réfugiés, dont 5 d’entre eux sont morts";
+        tokenize(s, 0, s.len(), &mut t);
+        assert!(find_counts(s, &t, true).iter().any(|c| c.value == 5));
+        // "Deaths: 45" is a figure, "at 10:30" a time
+        assert_eq!(counts("Deaths: 45.")[0].0, 45);
+        assert!(counts("At 10:30 the storm hit.").is_empty());
+        // without the partitive, "8 of" is not a count
+        assert!(counts("in 8 of the districts").is_empty());
     }
 
     #[test]

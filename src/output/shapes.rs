@@ -168,19 +168,45 @@ pub struct FacetsOut {
 /// `eval --format json`: the extractor's scores (see `src/eval.rs`).
 pub fn eval_json(
     labelled: &crate::eval::Labelled,
+    held_out: &crate::eval::Labelled,
     corpus: Option<&crate::eval::CorpusScores>,
 ) -> Value {
-    use crate::eval::{Accuracy, Prf};
     use serde_json::json;
-    let prf = |p: &Prf| {
-        json!({"precision": round3(p.precision()), "recall": round3(p.recall()),
-               "f1": round3(p.f1()), "tp": p.tp, "fp": p.fp, "fn": p.fn_})
-    };
-    let acc = |a: &Accuracy| json!({"value": round3(a.value()), "hits": a.hits, "total": a.total});
+    let mut out = json!({
+        "labelled": labelled_json(labelled),
+        "held_out": labelled_json(held_out),
+    });
+    if let Some(c) = corpus {
+        let types: Map<String, Value> = c
+            .message_types
+            .iter()
+            .map(|(k, v)| (k.clone(), prf_json(v)))
+            .collect();
+        out["corpus"] = json!({
+            "who_reports": c.who_reports,
+            "who_country_iso3": prf_json(&c.who_countries),
+            "reliefweb_2026_reports": c.reliefweb_reports,
+            "reliefweb_2026_country": prf_json(&c.reliefweb_countries),
+            "messages": c.messages,
+            "message_claim_types": types,
+        });
+    }
+    out
+}
+
+fn prf_json(p: &crate::eval::Prf) -> Value {
+    serde_json::json!({"precision": round3(p.precision()), "recall": round3(p.recall()),
+           "f1": round3(p.f1()), "tp": p.tp, "fp": p.fp, "fn": p.fn_})
+}
+
+/// One labelled set's scores (`eval.schema.json#/$defs/labelled`).
+fn labelled_json(labelled: &crate::eval::Labelled) -> Value {
+    use serde_json::json;
+    let acc = |a: &crate::eval::Accuracy| json!({"value": round3(a.value()), "hits": a.hits, "total": a.total});
     let per_type: Map<String, Value> = labelled
         .per_type
         .iter()
-        .map(|(k, v)| (k.clone(), prf(v)))
+        .map(|(k, v)| (k.clone(), prf_json(v)))
         .collect();
     let per_language: Map<String, Value> = labelled
         .per_language
@@ -188,42 +214,24 @@ pub fn eval_json(
         .map(|(k, [a, l, c])| {
             (
                 k.clone(),
-                json!({"actors": prf(a), "locations": prf(l), "claim_types": prf(c)}),
+                json!({"actors": prf_json(a), "locations": prf_json(l), "claim_types": prf_json(c)}),
             )
         })
         .collect();
-    let mut out = json!({
-        "labelled": {
-            "reports": labelled.reports,
-            "by_language": labelled.by_language,
-            "actors": prf(&labelled.actors),
-            "locations": prf(&labelled.locations),
-            "location_countries": prf(&labelled.countries),
-            "claim_types": prf(&labelled.claim_types),
-            "per_claim_type": per_type,
-            "per_language": per_language,
-            "counts": acc(&labelled.counts),
-            "count_precision": acc(&labelled.count_precision),
-            "attribution": acc(&labelled.attribution),
-            "attribution_precision": acc(&labelled.attribution_precision),
-        }
-    });
-    if let Some(c) = corpus {
-        let types: Map<String, Value> = c
-            .message_types
-            .iter()
-            .map(|(k, v)| (k.clone(), prf(v)))
-            .collect();
-        out["corpus"] = json!({
-            "who_reports": c.who_reports,
-            "who_country_iso3": prf(&c.who_countries),
-            "reliefweb_2026_reports": c.reliefweb_reports,
-            "reliefweb_2026_country": prf(&c.reliefweb_countries),
-            "messages": c.messages,
-            "message_claim_types": types,
-        });
-    }
-    out
+    json!({
+        "reports": labelled.reports,
+        "by_language": labelled.by_language,
+        "actors": prf_json(&labelled.actors),
+        "locations": prf_json(&labelled.locations),
+        "location_countries": prf_json(&labelled.countries),
+        "claim_types": prf_json(&labelled.claim_types),
+        "per_claim_type": per_type,
+        "per_language": per_language,
+        "counts": acc(&labelled.counts),
+        "count_precision": acc(&labelled.count_precision),
+        "attribution": acc(&labelled.attribution),
+        "attribution_precision": acc(&labelled.attribution_precision),
+    })
 }
 
 fn round3(x: f64) -> f64 {
