@@ -744,6 +744,7 @@ impl Engine {
         let mut doc_regions: Vec<&str> = Vec::new();
         // first-level divisions named (a list of states is about states)
         let mut doc_admin1: HashSet<&str> = HashSet::new();
+        let mut admin1_rows: HashSet<u32> = HashSet::new();
         for h in &hits {
             for p in self.names.payloads(body, *h) {
                 match p {
@@ -755,6 +756,7 @@ impl Engine {
                             doc_regions.push(l.facet.as_str());
                         } else if l.kind == "admin1" {
                             doc_admin1.insert(l.facet.as_str());
+                            admin1_rows.insert(*r);
                         }
                     }
                     Name::Actor(a) => {
@@ -764,6 +766,36 @@ impl Engine {
                         }
                     }
                     _ => {}
+                }
+            }
+        }
+        // two first-level divisions of one country ("CARAGA", "MIMAROPA")
+        // name it even when the report does not
+        let mut per_country: HashMap<&str, usize> = HashMap::new();
+        for &r in &admin1_rows {
+            *per_country
+                .entry(self.locations[r as usize].iso3.as_str())
+                .or_default() += 1;
+        }
+        for (iso, n) in per_country {
+            if n >= 2 {
+                doc_countries.insert(iso);
+            }
+        }
+        // the countries of the title ("Haiti: Tropical Storm Melissa - Flash
+        // Update") steer the body's names too
+        if !text.title.is_empty() {
+            let mut title_hits: Vec<Hit> = Vec::new();
+            self.names
+                .find(&text.title, 0, text.title.len(), &mut title_hits);
+            for h in &title_hits {
+                for p in self.names.payloads(&text.title, *h) {
+                    if let Name::Loc(r) = p {
+                        let l = &self.locations[*r as usize];
+                        if l.kind == "country" {
+                            doc_countries.insert(l.iso3.as_str());
+                        }
+                    }
                 }
             }
         }

@@ -632,3 +632,49 @@ fn person_after_reporting_verb() {
     let x = run("“The camps are full,” said Maria Lopez, who coordinates the response in Haiti.");
     actor(&x, "/person/Maria Lopez");
 }
+
+#[test]
+fn the_title_country_steers_the_body() {
+    let body = "The department of Nippes was among the most affected.";
+    let bare = run(body);
+    assert!(!bare.locations.iter().any(|l| l.facet == "/Haiti/Nippes"));
+    let mut t = text(body);
+    t.title = "Haiti: Tropical Storm Melissa - Flash Update No. 5".into();
+    let x = extractor().extract(&t, Language::En);
+    location(&x, "/Haiti/Nippes");
+}
+
+#[test]
+fn two_divisions_of_one_country_name_it() {
+    let x = run("Families are staying in evacuation centres in CARAGA and MIMAROPA.");
+    location(&x, "/Philippines/Caraga");
+    location(&x, "/Philippines/Mimaropa");
+    // one division alone is not enough
+    let x = run("Families are staying in evacuation centres in MIMAROPA.");
+    assert!(x.locations.is_empty(), "{:?}", x.locations);
+}
+
+#[test]
+fn statements_quotations_and_surnames_are_attributed() {
+    let x = run("Following is UN Secretary-General António Guterres' message for World AIDS Day:\n\nAIDS-related deaths are declining.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/UNSG")),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("The priorities are set, said its President Miroslav Lajcak on Wednesday. Mr. Lajcak added that 20 people were killed.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(20)
+            && c.by.as_deref() == Some("/person/Miroslav Lajcak")),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("Funding is short. “We need more governments to provide funding immediately. 20 people were killed,” said WFP.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/WFP")),
+        "{}",
+        claims_dump(&x)
+    );
+}
