@@ -13,6 +13,11 @@ reports of the first (tests/eval/heldout/): it is scored but never read while
 tuning rules, so its figures estimate how the rules do on unseen reports.
 
     python3 scripts/pick_eval.py ../shared/corpus --held-out > tests/eval/heldout/reports.jsonl
+
+`--more` picks a third set the same size as the held-out one (another seed,
+none of the reports above), added to the tuning set:
+
+    python3 scripts/pick_eval.py ../shared/corpus --more > tests/eval/reports-more.jsonl
 """
 import json
 import random
@@ -41,12 +46,15 @@ def topic(rec):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     held_out = "--held-out" in sys.argv
+    more = "--more" in sys.argv
     corpus = Path(args[0] if args else "../shared/corpus")
     root = Path(__file__).parent.parent
     sample = {json.loads(l)["id"] for l in open(root / "data/sample.jsonl")}
-    if held_out:
+    if held_out or more:
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/reports.jsonl")}
-    rng = random.Random(20261126 if held_out else 20261125)
+    if more:
+        sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/heldout/reports.jsonl")}
+    rng = random.Random(20261127 if more else 20261126 if held_out else 20261125)
     picked = []
 
     def pool(name, lang=None):
@@ -71,7 +79,7 @@ def main():
                 chosen.append(rec)
         return chosen
 
-    if held_out:
+    if held_out or more:
         picked += take(pool("reliefweb-2017.jsonl", "en"), 3, 12)
         picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 8)
         picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 8)
