@@ -255,6 +255,98 @@ MIL_T = ["{d} armed forces", "{d} army", "{d} soldiers", "{d} troops", "{d} mili
 POL_T = ["{d} police", "{d} police force", "{c} police", "National Police of {c}",
          "police of {c}"]
 
+# French and Spanish demonyms (masculine singular), for "gouvernement
+# britannique", "autorités nigériennes", "gobierno haitiano", "ejército
+# colombiano". The other forms are derived by fr_forms / es_forms.
+ROMANCE_DEMONYMS = {
+    "GBR": ("britannique", "británico"), "USA": ("américain", "estadounidense"),
+    "FRA": ("français", "francés"), "DEU": ("allemand", "alemán"),
+    "NLD": ("néerlandais", "neerlandés"), "BEL": ("belge", "belga"),
+    "CHE": ("suisse", "suizo"), "CAN": ("canadien", "canadiense"),
+    "JPN": ("japonais", "japonés"), "NOR": ("norvégien", "noruego"),
+    "SWE": ("suédois", "sueco"), "DNK": ("danois", "danés"), "ITA": ("italien", "italiano"),
+    "ESP": ("espagnol", "español"), "AUS": ("australien", "australiano"),
+    "QAT": ("qatari", "catarí"), "SAU": ("saoudien", "saudí"), "TUR": ("turc", "turco"),
+    "CHN": ("chinois", "chino"), "RUS": ("russe", "ruso"), "NER": ("nigérien", "nigerino"),
+    "NGA": ("nigérian", "nigeriano"), "MLI": ("malien", "maliense"),
+    "TCD": ("tchadien", "chadiano"), "CMR": ("camerounais", "camerunés"),
+    "CAF": ("centrafricain", "centroafricano"), "BFA": ("burkinabè", "burkinés"),
+    "SEN": ("sénégalais", "senegalés"), "GIN": ("guinéen", "guineano"),
+    "HTI": ("haïtien", "haitiano"), "COL": ("colombien", "colombiano"),
+    "VEN": ("vénézuélien", "venezolano"), "SYR": ("syrien", "sirio"),
+    "IRQ": ("irakien", "iraquí"), "YEM": ("yéménite", "yemení"), "AFG": ("afghan", "afgano"),
+    "SOM": ("somalien", "somalí"), "SSD": ("sud-soudanais", "sursudanés"),
+    "SDN": ("soudanais", "sudanés"), "ETH": ("éthiopien", "etíope"),
+    "MAR": ("marocain", "marroquí"), "DZA": ("algérien", "argelino"),
+    "TUN": ("tunisien", "tunecino"), "LBY": ("libyen", "libio"), "EGY": ("égyptien", "egipcio"),
+    "LBN": ("libanais", "libanés"), "JOR": ("jordanien", "jordano"),
+    "ISR": ("israélien", "israelí"), "UKR": ("ukrainien", "ucraniano"),
+    "MMR": ("birman", "birmano"), "BGD": ("bangladais", "bangladesí"),
+    "PHL": ("philippin", "filipino"), "MEX": ("mexicain", "mexicano"),
+    "PER": ("péruvien", "peruano"), "BRA": ("brésilien", "brasileño"),
+    "ARG": ("argentin", "argentino"), "CHL": ("chilien", "chileno"),
+    "BOL": ("bolivien", "boliviano"), "ECU": ("équatorien", "ecuatoriano"),
+    "GTM": ("guatémaltèque", "guatemalteco"), "HND": ("hondurien", "hondureño"),
+    "SLV": ("salvadorien", "salvadoreño"), "NIC": ("nicaraguayen", "nicaragüense"),
+    "CUB": ("cubain", "cubano"), "DOM": ("dominicain", "dominicano"),
+    "BDI": ("burundais", "burundés"), "RWA": ("rwandais", "ruandés"),
+    "UGA": ("ougandais", "ugandés"), "KEN": ("kényan", "keniano"),
+    "MOZ": ("mozambicain", "mozambiqueño"), "MDG": ("malgache", "malgache"),
+    "CIV": ("ivoirien", "marfileño"), "MRT": ("mauritanien", "mauritano"),
+    "PAK": ("pakistanais", "pakistaní"), "IND": ("indien", "indio"),
+    "IRN": ("iranien", "iraní"),
+}
+# Generated with the gender and number of the noun they follow.
+FR_GOV_T = ["gouvernement {ms}", "Gouvernement {ms}", "autorités {fp}", "Autorités {fp}",
+            "président {ms}", "ministre {ms}", "ministère {ms}"]
+FR_MIL_T = ["armée {fs}", "forces armées {fp}", "soldats {mp}", "militaires {mp}",
+            "troupes {fp}"]
+FR_POL_T = ["police {fs}", "policiers {mp}"]
+ES_GOV_T = ["gobierno {ms}", "Gobierno {ms}", "autoridades {fp}", "Autoridades {fp}",
+            "presidente {ms}", "ministerio {ms}", "cancillería {fs}"]
+ES_MIL_T = ["ejército {ms}", "Ejército {ms}", "fuerzas armadas {fp}", "soldados {mp}",
+            "militares {mp}", "tropas {fp}"]
+ES_POL_T = ["policía {fs}", "Policía {fs}"]
+
+
+def fr_forms(m):
+    """(ms, fs, mp, fp) of a regular French adjective."""
+    if m == "turc":
+        return m, "turque", "turcs", "turques"
+    if m.endswith("e") or m.endswith("è"):
+        return m, m, m + "s", m + "s"
+    if m.endswith("ien"):
+        return m, m + "ne", m + "s", m + "nes"
+    if m.endswith("s"):
+        return m, m + "e", m, m + "es"
+    return m, m + "e", m + "s", m + "es"
+
+
+def es_forms(m):
+    """(ms, fs, mp, fp) of a regular Spanish adjective."""
+    if m.endswith("o"):
+        return m, m[:-1] + "a", m + "s", m[:-1] + "as"
+    if m.endswith("e") or m.endswith("a"):
+        return m, m, m + "s", m + "s"
+    if m.endswith("í"):
+        return m, m, m + "es", m + "es"
+    if m.endswith("és"):
+        return m, m[:-2] + "esa", m[:-2] + "eses", m[:-2] + "esas"
+    if m.endswith("án"):
+        return m, m[:-2] + "ana", m[:-2] + "anes", m[:-2] + "anas"
+    return m, m + "a", m + "es", m + "as"
+
+
+def romance_aliases(iso, templates_fr, templates_es):
+    if iso not in ROMANCE_DEMONYMS:
+        return []
+    fr, es = ROMANCE_DEMONYMS[iso]
+    out = []
+    for forms, tpls in ((fr_forms(fr), templates_fr), (es_forms(es), templates_es)):
+        keys = dict(zip(("ms", "fs", "mp", "fp"), forms))
+        out += [t.format(**keys) for t in tpls]
+    return out
+
 
 def clean(s):
     return unicodedata.normalize("NFC", s.strip())
@@ -447,9 +539,12 @@ def curate_actors(gaz, countries):
                     res += [t.format(c=n) for n in names]
             return res
 
-        add("Government of " + short, "", "government", iso, "/government/" + seg(short), gen(GOV_T))
-        add("Armed forces of " + short, "", "military", iso, "/military/" + seg(short), gen(MIL_T))
-        add("Police of " + short, "", "police", iso, "/police/" + seg(short), gen(POL_T))
+        add("Government of " + short, "", "government", iso, "/government/" + seg(short),
+            gen(GOV_T) + romance_aliases(iso, FR_GOV_T, ES_GOV_T))
+        add("Armed forces of " + short, "", "military", iso, "/military/" + seg(short),
+            gen(MIL_T) + romance_aliases(iso, FR_MIL_T, ES_MIL_T))
+        add("Police of " + short, "", "police", iso, "/police/" + seg(short),
+            gen(POL_T) + romance_aliases(iso, FR_POL_T, ES_POL_T))
 
     for r in rows:
         src = r["source"]

@@ -30,6 +30,9 @@ pub(crate) enum Name {
     /// "Ministry of Health", "les autorités": the government of the country
     /// named right after, else of the report's main country.
     StateBody,
+    /// "the Secretary-General": an actor only in a document about it
+    /// (index into `Engine::context_names`).
+    InContext(u32),
 }
 
 pub(crate) struct Engine {
@@ -40,6 +43,8 @@ pub(crate) struct Engine {
     actor_by_facet: HashMap<String, u32>,
     short_by_iso: HashMap<String, String>,
     country_row_by_iso: HashMap<String, u32>,
+    /// `schema/context_names.tsv`: (actor row, context facet prefixes).
+    context_names: Vec<(u32, Vec<&'static str>)>,
     triggers: [TriggerSet; 3],
 }
 
@@ -200,6 +205,59 @@ fn is_contact_line(line: &str) -> bool {
         ]
         .iter()
         .any(|k| line.contains(k))
+}
+
+/// Whether a title at `start..end` belongs to another body than the one it
+/// usually means: "Under-Secretary-General", "OAS Secretary General",
+/// "Secretary-General of NATO", "Asamblea General de la OEA".
+fn qualified_elsewhere(body: &str, start: usize, end: usize) -> bool {
+    let before = &body[..start];
+    // "Under-Secretary-General"; "Special Representative of the
+    // Secretary-General" is the representative's title, not the SG
+    if before.ends_with('-')
+        || [
+            " of the ",
+            " for the ",
+            " du ",
+            " auprès du ",
+            " del ",
+            " de la ",
+        ]
+        .iter()
+        .any(|c| ends_with_ci(before, c))
+    {
+        return true;
+    }
+    let prev_word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let capital_before = before.ends_with(' ')
+        && prev_word.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            prev_word,
+            "The" | "Le" | "La" | "El" | "L'" | "Les" | "Los" | "Las"
+        );
+    let rest = &body[end..];
+    let of_other = [
+        " of ", " de la ", " de l'", " de l’", " du ", " del ", " des ",
+    ]
+    .iter()
+    .any(|c| starts_with_ci(rest, c))
+        && ![
+            "United Nations",
+            "UN",
+            "Nations Unies",
+            "ONU",
+            "Naciones Unidas",
+        ]
+        .iter()
+        .any(|n| {
+            let r = rest.trim_start_matches(|c: char| !c.is_uppercase());
+            r.starts_with(n)
+        });
+    capital_before || of_other
 }
 
 /// Whether the words between a reporting verb and a name after it leave the
@@ -603,6 +661,13 @@ impl Engine {
         for phrase in vocab::state_bodies() {
             b.add(phrase, Name::StateBody);
         }
+        let mut context_names = Vec::new();
+        for c in vocab::context_names() {
+            if let Some(&a) = actor_by_facet.get(c.facet) {
+                b.add(c.phrase, Name::InContext(context_names.len() as u32));
+                context_names.push((a, c.context));
+            }
+        }
         let country_row_by_iso = locations
             .iter()
             .enumerate()
@@ -636,6 +701,7 @@ impl Engine {
             actor_by_facet,
             short_by_iso,
             country_row_by_iso,
+            context_names,
         })
     }
 
@@ -690,6 +756,33 @@ impl Engine {
             .filter(|(iso, _)| !iso.is_empty())
             .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))?;
         self.country_row_by_iso.get(iso).map(|&row| (row, h.end))
+    }
+
+    /// A state actor named by the last word of a state body and the words
+    /// after it ("le | gouvernement britannique"), which the body's own match
+    /// swallowed: the actor row and where its name ends.
+    fn demonym_state(&self, body: &str, h: Hit) -> Option<(u32, usize)> {
+        let head = body[h.start..h.end]
+            .rfind(' ')
+            .map_or(h.start, |k| h.start + k + 1);
+        let mut end = (h.end + 40).min(body.len());
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut hits = Vec::new();
+        self.names.find(body, head, end, &mut hits);
+        let first = hits.first().filter(|x| x.start == head && x.end > h.end)?;
+        self.names.payloads(body, *first).find_map(|p| match *p {
+            Name::Actor(a)
+                if matches!(
+                    self.actors[a as usize].kind.as_str(),
+                    "government" | "military" | "police"
+                ) =>
+            {
+                Some((a, first.end))
+            }
+            _ => None,
+        })
     }
 
     fn kind_rank(&self, row: u32) -> u8 {
@@ -942,8 +1035,36 @@ impl Engine {
                     }
                 }
                 Name::StateBody => {
-                    if let Some((row, end)) = self.state_country(body, &doc, h) {
+                    // "le gouvernement britannique", "las autoridades
+                    // haitianas": the head noun and its demonym name a state
+                    if let Some((a, end)) = self.demonym_state(body, h) {
+                        let row = &self.actors[a as usize];
+                        doc.add_actor(
+                            &row.facet,
+                            &row.name,
+                            &row.kind,
+                            Some(&row.country),
+                            (h.start, end),
+                        );
+                    } else if let Some((row, end)) = self.state_country(body, &doc, h) {
                         self.add_authority(&mut doc, row, (h.start, end));
+                    }
+                }
+                Name::InContext(i) => {
+                    let (a, context) = &self.context_names[i as usize];
+                    let about = doc
+                        .actors
+                        .iter()
+                        .any(|x| context.iter().any(|p| x.facet.starts_with(p)));
+                    if about && !qualified_elsewhere(body, h.start, h.end) {
+                        let row = &self.actors[*a as usize];
+                        doc.add_actor(
+                            &row.facet,
+                            &row.name,
+                            &row.kind,
+                            Some(&row.country),
+                            (h.start, h.end),
+                        );
                     }
                 }
                 Name::Army => {

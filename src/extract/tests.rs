@@ -678,3 +678,28 @@ fn statements_quotations_and_surnames_are_attributed() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn titles_mean_the_un_body_only_in_a_un_document() {
+    let x = run("UNICEF reported 20 deaths. The Secretary-General condemned the attack.");
+    actor(&x, "/humanitarian/UNSG");
+    // no UN actor in the document: the title stays unresolved
+    let x = run("The Secretary-General condemned the attack on the village.");
+    assert!(!x.actors.iter().any(|a| a.facet == "/humanitarian/UNSG"));
+    // qualified by another body, or part of someone else's title
+    let x = run("UNICEF reported 20 deaths. The Under-Secretary-General and the Secretary General of NATO spoke.");
+    assert!(
+        !x.actors.iter().any(|a| a.facet == "/humanitarian/UNSG"),
+        "{:?}",
+        x.actors
+    );
+}
+
+#[test]
+fn french_and_spanish_demonyms_name_governments() {
+    let x = run("Le gouvernement britannique a annoncé une aide.");
+    actor(&x, "/government/United Kingdom");
+    let x = run("Las autoridades haitianas y el ejército colombiano.");
+    actor(&x, "/government/Haiti");
+    actor(&x, "/military/Colombia");
+}

@@ -318,6 +318,36 @@ pub fn lookup(dimension: &str, value: &str) -> Vec<String> {
     strong
 }
 
+/// `schema/context_names.tsv`: names that mean one actor only in a document
+/// that also names a related actor (phrase, facet, context prefixes).
+pub const CONTEXT_NAMES_TSV: &str = include_str!("../../schema/context_names.tsv");
+
+/// A name that means `facet` in a document naming an actor whose facet starts
+/// with one of `context`.
+#[derive(Debug, Clone)]
+pub struct ContextName {
+    pub phrase: &'static str,
+    pub facet: &'static str,
+    pub context: Vec<&'static str>,
+}
+
+/// The rows of `schema/context_names.tsv` (comments and header skipped).
+pub fn context_names() -> Vec<ContextName> {
+    CONTEXT_NAMES_TSV
+        .lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f.len() == 3).then(|| ContextName {
+                phrase: f[0],
+                facet: f[1],
+                context: f[2].split('|').filter(|p| !p.is_empty()).collect(),
+            })
+        })
+        .collect()
+}
+
 /// The phrases of `schema/state_bodies.tsv` (comments and header skipped).
 pub fn state_bodies() -> impl Iterator<Item = &'static str> {
     STATE_BODIES_TSV
@@ -330,6 +360,17 @@ pub fn state_bodies() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn context_names_name_listed_actors() {
+        let actors = parse_actors(ACTORS_TSV).unwrap();
+        let rows = context_names();
+        assert!(rows.len() >= 5);
+        for r in &rows {
+            assert!(actors.iter().any(|a| a.facet == r.facet), "{}", r.facet);
+            assert!(!r.context.is_empty(), "{}", r.phrase);
+        }
+    }
 
     #[test]
     fn vocabularies_parse() {
