@@ -20,6 +20,8 @@ use crate::Error;
 
 /// The labelled reports (text), picked by `scripts/pick_eval.py`.
 const REPORTS: &[u8] = include_bytes!("../tests/eval/reports.jsonl");
+/// More tuning reports, picked by `scripts/pick_eval.py --more`.
+const REPORTS_MORE: &[u8] = include_bytes!("../tests/eval/reports-more.jsonl");
 /// The seed report, labelled in `labels/seed.jsonl` under the id `seed`.
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 /// Hand labels, one file per labelling batch (see `tests/eval/GUIDELINES.md`).
@@ -29,6 +31,10 @@ const LABELS: &[&str] = &[
     include_str!("../tests/eval/labels/batch-c.jsonl"),
     include_str!("../tests/eval/labels/batch-d.jsonl"),
     include_str!("../tests/eval/labels/batch-e.jsonl"),
+    include_str!("../tests/eval/labels/batch-j.jsonl"),
+    include_str!("../tests/eval/labels/batch-k.jsonl"),
+    include_str!("../tests/eval/labels/batch-l.jsonl"),
+    include_str!("../tests/eval/labels/batch-m.jsonl"),
     include_str!("../tests/eval/labels/seed.jsonl"),
 ];
 
@@ -52,10 +58,13 @@ pub enum EvalSet {
 }
 
 impl EvalSet {
-    fn reports(self) -> (&'static str, &'static [u8]) {
+    fn reports(self) -> Vec<(&'static str, &'static [u8])> {
         match self {
-            EvalSet::Tuning => ("tests/eval/reports.jsonl", REPORTS),
-            EvalSet::HeldOut => ("tests/eval/heldout/reports.jsonl", HELD_OUT_REPORTS),
+            EvalSet::Tuning => vec![
+                ("tests/eval/reports.jsonl", REPORTS),
+                ("tests/eval/reports-more.jsonl", REPORTS_MORE),
+            ],
+            EvalSet::HeldOut => vec![("tests/eval/heldout/reports.jsonl", HELD_OUT_REPORTS)],
         }
     }
 
@@ -237,26 +246,27 @@ fn labelled_records(set: EvalSet) -> Result<Vec<Record>, Error> {
         records.push(record_from_json(seed).map_err(Error::Usage)?);
     }
     let mut failure = None;
-    let (name, bytes) = set.reports();
-    read_embedded(
-        name,
-        bytes,
-        &ReadOptions::default(),
-        &mut |item| match item {
-            Ok((r, _, _)) => {
-                records.push(r);
-                ControlFlow::Continue(())
-            }
-            Err(e) => {
-                failure = Some(Error::Usage(e.to_string()));
-                ControlFlow::Break(())
-            }
-        },
-    );
-    match failure {
-        Some(e) => Err(e),
-        None => Ok(records),
+    for (name, bytes) in set.reports() {
+        read_embedded(
+            name,
+            bytes,
+            &ReadOptions::default(),
+            &mut |item| match item {
+                Ok((r, _, _)) => {
+                    records.push(r);
+                    ControlFlow::Continue(())
+                }
+                Err(e) => {
+                    failure = Some(Error::Usage(e.to_string()));
+                    ControlFlow::Break(())
+                }
+            },
+        );
+        if let Some(e) = failure.take() {
+            return Err(e);
+        }
     }
+    Ok(records)
 }
 
 fn is_counted(kind: &str) -> bool {
