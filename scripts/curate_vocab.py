@@ -1041,6 +1041,12 @@ for _lang, _types in {"en": {"response/medical": ["treatment[HIV|patients|access
     for _t, _items in _types.items():
         MORE_TRIGGERS[_lang].setdefault(_t, []).extend(_items)
 
+# Repatriation, and displacement told as where people stay ("staying with
+# families / friends", "temporarily housed", "remain in 10 shelters").
+for _lang, _types in {"en": {"displacement/returned": ["repatriated", "repatriation", "repatriations"], "displacement/displaced": ["staying with[families|friends|relatives|host]", "temporarily housed", "temporary shelters[people|persons|families|children|staying|remain|living|sought]", "remain in[shelters|evacuation|camps|sites]"]}, "fr": {"displacement/returned": ["rapatriés", "rapatriées", "rapatrié", "rapatriement", "rapatriements"], "displacement/displaced": ["familles d'accueil", "familles d’accueil", "abris temporaires[personnes|familles|enfants|hébergé]"]}, "es": {"displacement/returned": ["repatriados", "repatriadas", "repatriado", "repatriación", "repatriaciones"], "displacement/displaced": ["familias de acogida", "albergues temporales[personas|familias|niños|albergad]"]}}.items():
+    for _t, _items in _types.items():
+        MORE_TRIGGERS[_lang].setdefault(_t, []).extend(_items)
+
 
 def more_triggers():
     out = []

@@ -267,6 +267,17 @@ const VERBISH: &[&str] = &[
     "among",
 ];
 
+/// A people's name in the plural, right after a number ("84,596 Rwandans",
+/// "300 Syrians", "1 500 Congolais"): capitalised, with a demonym ending.
+fn is_demonym_plural(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && w.chars().count() >= 5
+        && ["ans", "ese", "is", "ais", "iens", "iennes", "ois"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 /// Words after a number that make it a part of a group named before ("8 of
 /// whom have died"); the verb after them says what happened to that part.
 const PARTITIVES: &[&str] = &[
@@ -544,9 +555,15 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 || prev_tok.is_some_and(|p| {
                     p.kind == TokKind::Num || matches!(&text[p.start..p.end], "+" | "#")
                 })
-                // "10:30" is a time; "Deaths: 45" a figure in a list
-                || (prev_tok.is_some_and(|p| &text[p.start..p.end] == ":")
-                    && (first < 2 || toks[first - 2].kind != TokKind::Word))
+                // "10:30" is a time; "Deaths: 45" and "pre-2013: 352,500"
+                // are figures in a list
+                || prev_tok.is_some_and(|p| {
+                    &text[p.start..p.end] == ":"
+                        && (first < 2
+                            || (p.end == t.start
+                                && toks[first - 2].kind == TokKind::Num
+                                && toks[first - 2].end == p.start))
+                })
                 || next_tok.is_some_and(|n| {
                     n.kind == TokKind::Num || matches!(&text[n.start..n.end], ":" | "%")
                 })
@@ -599,7 +616,9 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 }
                 break;
             }
-            if is_in(text, Some(&tk), PERSON_NOUNS) {
+            if is_in(text, Some(&tk), PERSON_NOUNS)
+                || (k == last && is_demonym_plural(&text[tk.start..tk.end]))
+            {
                 // "3,000 internally displaced families": the head noun
                 let head = toks
                     .get(k + 1)
@@ -699,6 +718,13 @@ mod tests {
         // "Deaths: 45" is a figure, "at 10:30" a time
         assert_eq!(counts("Deaths: 45.")[0].0, 45);
         assert!(counts("At 10:30 the storm hit.").is_empty());
+        assert_eq!(counts("Refugees - pre-2013: 352,500")[0].0, 352_500);
+        // a people's name counts like "people"
+        assert_eq!(
+            counts("84,596 Rwandans have been repatriated")[0],
+            (84_596, None, Some("rwandans".into()))
+        );
+        assert!(counts("in 12 Regions and provinces").is_empty());
         // without the partitive, "8 of" is not a count
         assert!(counts("in 8 of the districts").is_empty());
     }
