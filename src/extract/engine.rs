@@ -838,11 +838,25 @@ impl Engine {
         // first-level divisions named (a list of states is about states)
         let mut doc_admin1: HashSet<&str> = HashSet::new();
         let mut admin1_rows: HashSet<u32> = HashSet::new();
+        // names of well-known places, kept from being read as persons even
+        // where they do not count as locations ("New York", "Valle del Cauca")
+        let mut place_names: Vec<(usize, usize)> = Vec::new();
         for h in &hits {
             for p in self.names.payloads(body, *h) {
                 match p {
                     Name::Loc(r) => {
                         let l = &self.locations[*r as usize];
+                        // (a one-word province may be a surname: "Cortés")
+                        let big = match l.kind.as_str() {
+                            "country" | "region" => true,
+                            "admin1" => body[h.start..h.end].contains(' '),
+                            _ => l.population >= 100_000,
+                        };
+                        if big {
+                            if place_names.last() != Some(&(h.start, h.end)) {
+                                place_names.push((h.start, h.end));
+                            }
+                        }
                         if l.kind == "country" {
                             doc_countries.insert(l.iso3.as_str());
                         } else if l.kind == "region" && !doc_regions.contains(&l.facet.as_str()) {
@@ -1177,6 +1191,9 @@ impl Engine {
                     .chain(within(&doc.loc_spans, s0, s1))
                     .map(|s| (s.start, s.end))
                     .collect();
+                let a = place_names.partition_point(|p| p.0 < s0);
+                let b = place_names.partition_point(|p| p.0 < s1);
+                taken.extend_from_slice(&place_names[a..b]);
                 taken.sort_unstable();
                 let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
                 let mut added = false;

@@ -321,6 +321,42 @@ const NOT_NAMES: &[&str] = &[
     "Des",
     "Del",
     "De",
+    // capitalised roles and titles ("la Secrétaire Générale", "Compañera")
+    "Secrétaire",
+    "Générale",
+    "Général",
+    "Secretario",
+    "Secretaria",
+    "Directeur",
+    "Directrice",
+    "Directora",
+    "Ministre",
+    "Ministro",
+    "Ministra",
+    "Président",
+    "Présidente",
+    "Presidente",
+    "Gouverneur",
+    "Gobernador",
+    "Gobernadora",
+    "Intendente",
+    "Alcalde",
+    "Alcaldesa",
+    "Maire",
+    "Sœur",
+    "Soeur",
+    "Compañera",
+    "Compañero",
+    "Hermana",
+    "Hermano",
+    "Unit",
+    "Business",
+    "Communications",
+    "Email",
+    "Distrito",
+    "Departamento",
+    "Municipio",
+    "Provincia",
 ];
 
 fn is_name_word(body: &str, t: &Tok) -> bool {
@@ -375,20 +411,27 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        // a capitalised role or title ("son Président Miroslav Lajčák",
-        // "Presidente Morales") introduces the name, it is not part of it
-        if matches!(cue_starting(toks[i].start), Some(Cue::Role | Cue::Title)) {
+        // a capitalised role, title or cue ("son Président Miroslav Lajčák",
+        // "Presidente Morales", "Según Alejandro Ramos") introduces the name,
+        // it is not part of it
+        if cue_starting(toks[i].start).is_some() {
             i += 1;
             continue;
         }
         // extend: words joined by one space or a hyphen
         let mut j = i + 1;
         let mut words = 1;
+        let mut with_particle = false;
         while j < toks.len() {
             let gap = &body[toks[j - 1].end..toks[j].start];
             if gap == " " && is_name_word(body, &toks[j]) && !overlaps(toks[j].start, toks[j].end) {
                 words += 1;
                 j += 1;
+            } else if let Some(n) = particles_before_name(body, toks, j, gap) {
+                // "Leonardo de la Prida", "Antonino de Leo", "Ursula von der Leyen"
+                words += 1;
+                j += n + 1;
+                with_particle = true;
             } else if gap.is_empty()
                 && &body[toks[j].start..toks[j].end] == "-"
                 && j + 1 < toks.len()
@@ -406,7 +449,7 @@ pub(crate) fn find(
         ]
         .iter()
         .any(|s| last_word.ends_with(s));
-        if !(2..=3).contains(&words) || nominal {
+        if !(2..=4).contains(&words) || nominal {
             i = j;
             continue;
         }
@@ -447,8 +490,25 @@ pub(crate) fn find(
             })
         };
         let direct = title_before || matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
-        // "..., said Jane Doe"
-        let after_report = matches!(prev_cue, Some((_, Cue::Report)));
+        // "..., said Jane Doe", "a déclaré en substance Jean-Pierre Lacroix"
+        let after_report = matches!(prev_cue, Some((_, Cue::Report))) || {
+            let mut k = i;
+            let mut found = false;
+            while k > 0 && i - k < 3 {
+                k -= 1;
+                let t = toks[k];
+                if matches!(cue_ending(t.end), Some((_, Cue::Report))) {
+                    found = k + 1 < i;
+                    break;
+                }
+                let lower_word = t.kind == TokKind::Word
+                    && body[t.start..t.end].chars().all(|c| c.is_lowercase());
+                if !lower_word {
+                    break;
+                }
+            }
+            found
+        };
         // a role noun within the 30 tokens before
         let lo = toks[i.saturating_sub(30)].start;
         let k = cues.partition_point(|c| c.0 < start);
@@ -472,7 +532,10 @@ pub(crate) fn find(
                 .skip(j + 1)
                 .take(4)
                 .any(|t| cue_starting(t.start) == Some(Cue::Role));
-        if direct || appositive || reported || after_report || role_after {
+        // a name with particles needs a strong cue: "Distrito de Juliaca" and
+        // "Mercadotecnia de Esicuba" follow the same pattern
+        let strong = direct || reported || after_report || role_after;
+        if strong || (!with_particle && appositive) {
             let role_start = if direct { prev_cue.map(|c| c.0) } else { role };
             out.push(PersonHit {
                 start,
@@ -483,6 +546,46 @@ pub(crate) fn find(
         i = j;
     }
     out
+}
+
+/// Lower-case particles inside a personal name, in the longest-first order
+/// they are tried.
+const PARTICLES: &[&[&str]] = &[
+    &["de", "la"],
+    &["de", "los"],
+    &["van", "der"],
+    &["von", "der"],
+    &["van", "den"],
+    &["de"],
+    &["del"],
+    &["da"],
+    &["di"],
+    &["do"],
+    &["dos"],
+    &["das"],
+    &["van"],
+    &["von"],
+    &["bin"],
+    &["ben"],
+    &["ould"],
+];
+
+/// How many particle tokens start at `j` (after a one-space `gap`) and are
+/// followed, after one space, by a name word: "de la | Prida".
+fn particles_before_name(body: &str, toks: &[Tok], j: usize, gap: &str) -> Option<usize> {
+    if gap != " " {
+        return None;
+    }
+    PARTICLES.iter().find_map(|p| {
+        let n = p.len();
+        let words = toks.get(j..j + n)?;
+        let name = toks.get(j + n)?;
+        let joined = words.iter().zip(p.iter()).enumerate().all(|(k, (t, w))| {
+            &body[t.start..t.end] == *w && (k == 0 || &body[words[k - 1].end..t.start] == " ")
+        });
+        (joined && &body[words[n - 1].end..name.start] == " " && is_name_word(body, name))
+            .then_some(n)
+    })
 }
 
 /// Later mentions of persons by surname alone ("M. Lajčák a annoncé", "Beasley

@@ -703,3 +703,18 @@ fn french_and_spanish_demonyms_name_governments() {
     actor(&x, "/government/Haiti");
     actor(&x, "/military/Colombia");
 }
+
+#[test]
+fn names_with_particles_four_words_and_cue_words_before() {
+    let x = run("The Intendente of Los Lagos, Leonardo de la Prida, said 3 people died.");
+    actor(&x, "/person/Leonardo de la Prida");
+    let x = run("According to Luz Amparo Ardila Meneses, director of the school, 3 people died.");
+    actor(&x, "/person/Luz Amparo Ardila Meneses");
+    // a place or a district with a particle is not a person
+    let x = run("The office of Distrito de Juliaca, near the school, said 3 people died.");
+    assert!(
+        !x.actors.iter().any(|a| a.kind == "person"),
+        "{:?}",
+        x.actors
+    );
+}
