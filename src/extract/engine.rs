@@ -852,10 +852,8 @@ impl Engine {
                             "admin1" => body[h.start..h.end].contains(' '),
                             _ => l.population >= 100_000,
                         };
-                        if big {
-                            if place_names.last() != Some(&(h.start, h.end)) {
-                                place_names.push((h.start, h.end));
-                            }
+                        if big && place_names.last() != Some(&(h.start, h.end)) {
+                            place_names.push((h.start, h.end));
                         }
                         if l.kind == "country" {
                             doc_countries.insert(l.iso3.as_str());
