@@ -151,7 +151,8 @@ impl TriggerSet {
 /// True when `needle` occurs in `hay` at the start of a word.
 fn contains_word_prefix(hay: &str, needle: &str) -> bool {
     let mut from = 0;
-    while let Some(p) = hay[from..].find(needle) {
+    // memmem's one-shot search is cheap to set up on short windows
+    while let Some(p) = memchr::memmem::find(&hay.as_bytes()[from..], needle.as_bytes()) {
         let at = from + p;
         if !hay[..at]
             .chars()

@@ -643,13 +643,12 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         // of the people just named, counted by the verb that follows
         if subject.is_none() {
             if let Some(n) = PARTITIVES.iter().find_map(|p| {
-                let words: Vec<&str> = p.split(' ').collect();
-                (last + words.len() <= toks.len()
-                    && words
-                        .iter()
+                let n = p.split(' ').count();
+                (last + n <= toks.len()
+                    && p.split(' ')
                         .zip(&toks[last..])
                         .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end])))
-                .then_some(words.len())
+                .then_some(n)
             }) {
                 verbish = true;
                 after = last + n;

@@ -6,6 +6,10 @@
 //! the reporting verb next to it names ("“We need funding. We call for an
 //! end to the conflict,” said Beasley").
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::cues::{SPEAKER_AFTER, SPEAKER_BEFORE};
 
 /// How far into the body the introduction of a statement may be, in bytes.
@@ -36,19 +40,26 @@ pub(crate) fn document_speaker(body: &str, actors: &[Named]) -> Option<(usize, u
     if lower.len() != head {
         return None;
     }
-    let earliest = |cues: &[&str]| {
-        cues.iter()
-            .filter_map(|c| lower.find(c).map(|at| (at, at + c.len())))
-            .filter(|&(at, end)| starts_word(&lower, at) && ends_word(&lower, end))
-            .min()
-    };
-    let after = earliest(SPEAKER_AFTER).and_then(|(at, end)| {
+    // the earliest introduction of each kind, one pass over the head
+    let mut after_at: Option<(usize, usize)> = None;
+    let mut before_at: Option<(usize, usize)> = None;
+    for m in intro_automaton().find_overlapping_iter_whole(&lower) {
+        let slot = if m.pattern().as_usize() < SPEAKER_AFTER.len() {
+            &mut after_at
+        } else {
+            &mut before_at
+        };
+        if slot.is_none() {
+            *slot = Some((m.start(), m.end()));
+        }
+    }
+    let after = after_at.and_then(|(at, end)| {
         actors
             .iter()
             .find(|a| a.start >= end && a.start - end <= REACH)
             .map(|a| (a.actor, at))
     });
-    let before = earliest(SPEAKER_BEFORE).and_then(|(at, _)| {
+    let before = before_at.and_then(|(at, _)| {
         actors
             .iter()
             .rev()
@@ -58,6 +69,31 @@ pub(crate) fn document_speaker(body: &str, actors: &[Named]) -> Option<(usize, u
     match (after, before) {
         (Some(a), Some(b)) => Some(if a.1 <= b.1 { a } else { b }),
         (a, b) => a.or(b),
+    }
+}
+
+/// One automaton over both kinds of introduction (built once).
+fn intro_automaton() -> &'static AhoCorasick {
+    static A: OnceLock<AhoCorasick> = OnceLock::new();
+    A.get_or_init(|| {
+        AhoCorasick::new(SPEAKER_AFTER.iter().chain(SPEAKER_BEFORE))
+            .expect("the statement introductions build an automaton")
+    })
+}
+
+/// Whole-word matches of the automaton, overlapping ones included, in order.
+trait WholeWords {
+    fn find_overlapping_iter_whole<'a>(&'a self, hay: &'a str) -> Vec<aho_corasick::Match>;
+}
+
+impl WholeWords for AhoCorasick {
+    fn find_overlapping_iter_whole<'a>(&'a self, hay: &'a str) -> Vec<aho_corasick::Match> {
+        let mut out: Vec<aho_corasick::Match> = self
+            .find_overlapping_iter(hay)
+            .filter(|m| starts_word(hay, m.start()) && ends_word(hay, m.end()))
+            .collect();
+        out.sort_by_key(|m| m.start());
+        out
     }
 }
 
@@ -77,7 +113,16 @@ fn ends_word(s: &str, end: usize) -> bool {
 pub(crate) fn quotations(body: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in body.char_indices() {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // quote marks are '"' or start with 0xC2 (« ») or 0xE2 (“ ” „)
+        let b = bytes[i];
+        if !matches!(b, b'"' | b'\n' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let c = body[i..].chars().next().unwrap_or(' ');
         match (open, c) {
             (_, '\n') => open = None,
             (None, '“' | '«' | '„' | '"') => open = Some((i, c)),
@@ -88,6 +133,7 @@ pub(crate) fn quotations(body: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += c.len_utf8();
     }
     out
 }
