@@ -205,6 +205,10 @@ pub struct Labelled {
 pub struct CorpusScores {
     /// WHO Disease Outbreak News: `country_iso3` against extracted ISO3 codes.
     pub who_countries: Prf,
+    /// The same, counting only labelled countries whose name (or an alias,
+    /// four letters or more) occurs in the title or body: many multi-country
+    /// reports list countries their text never names.
+    pub who_countries_named: Prf,
     pub who_reports: usize,
     /// ReliefWeb 2026: `country` names against extracted countries.
     pub reliefweb_countries: Prf,
@@ -459,6 +463,24 @@ fn each_record(
     Ok(n)
 }
 
+/// Country names and aliases of four letters or more, by ISO3.
+fn country_names() -> Result<HashMap<String, Vec<String>>, Error> {
+    let rows = crate::extract::vocab::parse_locations(crate::extract::vocab::LOCATIONS_TSV)?;
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for r in rows.into_iter().filter(|r| r.kind == "country") {
+        let e = out.entry(r.iso3.clone()).or_default();
+        for n in std::iter::once(r.name)
+            .chain(std::iter::once(r.short))
+            .chain(r.aliases)
+        {
+            if n.chars().count() >= 4 && !e.contains(&n) {
+                e.push(n);
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::Array(a)) => a
@@ -474,6 +496,7 @@ fn strings(v: Option<&Value>) -> Vec<String> {
 /// Scores against the document-level labels of `../shared/corpus`.
 pub fn score_corpus(extractor: &Extractor, dir: &Path) -> Result<CorpusScores, Error> {
     let mut s = CorpusScores::default();
+    let names = country_names()?;
     let who = dir.join("who-dons.jsonl");
     if who.exists() {
         s.who_reports = each_record(&who, extractor, |m, ex| {
@@ -483,6 +506,21 @@ pub fn score_corpus(extractor: &Extractor, dir: &Path) -> Result<CorpusScores, E
             }
             let pred: BTreeSet<String> = ex.locations.iter().map(|l| l.iso3.clone()).collect();
             s.who_countries.add_sets(&gold, &pred);
+            let text = format!(
+                "{} {}",
+                m.get("title").and_then(Value::as_str).unwrap_or(""),
+                m.get("body").and_then(Value::as_str).unwrap_or("")
+            );
+            let named: BTreeSet<String> = gold
+                .iter()
+                .filter(|iso| {
+                    names
+                        .get(iso.as_str())
+                        .is_some_and(|ns| ns.iter().any(|n| text.contains(n.as_str())))
+                })
+                .cloned()
+                .collect();
+            s.who_countries_named.add_sets(&named, &pred);
         })?;
     }
     let rw = dir.join("reliefweb-2026.jsonl");

@@ -100,6 +100,7 @@ pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
             &format!("WHO country_iso3 ({} reports)", c.who_reports),
             &c.who_countries,
         );
+        t += &row("  countries named in the text", &c.who_countries_named);
         t += &row(
             &format!("ReliefWeb 2026 country ({})", c.reliefweb_reports),
             &c.reliefweb_countries,

@@ -207,6 +207,22 @@ fn is_contact_line(line: &str) -> bool {
         .any(|k| line.contains(k))
 }
 
+/// How many distinct names (hit starts) have a sub-national reading in each
+/// country. `readings` holds (hit start, country ISO3), one per reading.
+fn place_texts_per_country<'a>(readings: &[(usize, &'a str)]) -> Vec<(&'a str, usize)> {
+    let mut pairs: Vec<(&str, usize)> = readings.iter().map(|&(s, iso)| (iso, s)).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out: Vec<(&str, usize)> = Vec::new();
+    for (iso, _) in pairs {
+        match out.last_mut() {
+            Some((last, n)) if *last == iso => *n += 1,
+            _ => out.push((iso, 1)),
+        }
+    }
+    out
+}
+
 /// Whether a title at `start..end` belongs to another body than the one it
 /// usually means: "Under-Secretary-General", "OAS Secretary General",
 /// "Secretary-General of NATO", "Asamblea General de la OEA".
@@ -838,6 +854,8 @@ impl Engine {
         // first-level divisions named (a list of states is about states)
         let mut doc_admin1: HashSet<&str> = HashSet::new();
         let mut admin1_rows: HashSet<u32> = HashSet::new();
+        // (hit start, country) of every sub-national reading of every name
+        let mut place_texts: Vec<(usize, &str)> = Vec::new();
         // names of well-known places, kept from being read as persons even
         // where they do not count as locations ("New York", "Valle del Cauca")
         let mut place_names: Vec<(usize, usize)> = Vec::new();
@@ -863,6 +881,9 @@ impl Engine {
                             doc_admin1.insert(l.facet.as_str());
                             admin1_rows.insert(*r);
                         }
+                        if matches!(l.kind.as_str(), "admin1" | "place") {
+                            place_texts.push((h.start, l.iso3.as_str()));
+                        }
                     }
                     Name::Actor(a) => {
                         let c = self.actors[*a as usize].country.as_str();
@@ -881,6 +902,22 @@ impl Engine {
             *per_country
                 .entry(self.locations[r as usize].iso3.as_str())
                 .or_default() += 1;
+        }
+        // ... and so does one division with two more of its country's places
+        // ("el Valle del Cauca", "Zarzal", "Roldanillo"), when no other
+        // country has as many
+        let mut places_per_country: HashMap<&str, usize> = HashMap::new();
+        for (iso, n) in place_texts_per_country(&place_texts) {
+            places_per_country.insert(iso, n);
+        }
+        let mut ranked: Vec<(&str, usize)> =
+            places_per_country.iter().map(|(k, v)| (*k, *v)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        if let [(iso, n), rest @ ..] = ranked.as_slice() {
+            let second = rest.first().map_or(0, |r| r.1);
+            if per_country.contains_key(iso) && *n >= 3 && *n > second {
+                doc_countries.insert(iso);
+            }
         }
         for (iso, n) in per_country {
             if n >= 2 {

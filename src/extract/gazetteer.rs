@@ -466,12 +466,26 @@ impl<T> Matcher<T> {
                     Auto::Trie(a) => a.longest(w),
                 };
                 if let Some((len, pattern)) = found {
-                    let (s, e) = (i, i + len);
-                    let ok = hay.is_char_boundary(e)
-                        && at_word_boundary(hay, s, e)
-                        && self.payloads[pattern as usize]
-                            .iter()
-                            .any(|(_, r)| r.accepts(hay, s, e));
+                    let (mut s, mut e, mut pattern) = (i, i + len, pattern);
+                    let mut ok = self.accepted(hay, s, e, pattern);
+                    // a form that starts with a lower-case article ("el Valle")
+                    // gives way to a longer one at the next word ("Valle del
+                    // Cauca")
+                    if ok && !c.is_uppercase() {
+                        if let Some(sp) = hay[s..e].find(' ') {
+                            let n = s + sp + 1;
+                            let found = match &self.ac {
+                                Auto::Dfa(a) => longest(a, &bytes[n..to]),
+                                Auto::Trie(a) => a.longest(&bytes[n..to]),
+                            };
+                            if let Some((l2, p2)) = found {
+                                if n + l2 > e && self.accepted(hay, n, n + l2, p2) {
+                                    (s, e, pattern) = (n, n + l2, p2);
+                                    ok = true;
+                                }
+                            }
+                        }
+                    }
                     if ok {
                         out.push(Hit {
                             start: s,
@@ -490,6 +504,16 @@ impl<T> Matcher<T> {
             // no form starts inside this word
             i += wlen.max(len);
         }
+    }
+
+    /// Whether `hay[s..e]`, found for `pattern`, is a whole-word match that
+    /// some payload's case rule accepts.
+    fn accepted(&self, hay: &str, s: usize, e: usize, pattern: u32) -> bool {
+        hay.is_char_boundary(e)
+            && at_word_boundary(hay, s, e)
+            && self.payloads[pattern as usize]
+                .iter()
+                .any(|(_, r)| r.accepts(hay, s, e))
     }
 
     /// The payloads of a hit whose case rule accepts the text.

@@ -718,3 +718,14 @@ fn names_with_particles_four_words_and_cue_words_before() {
         x.actors
     );
 }
+
+#[test]
+fn a_lowercase_article_gives_way_to_a_longer_name() {
+    let x = run("Emergencia en el Valle del Cauca, Colombia.");
+    location(&x, "/Colombia/Valle del Cauca");
+    assert!(
+        !x.locations.iter().any(|l| l.facet == "/Colombia/Cauca"),
+        "{:?}",
+        x.locations
+    );
+}

@@ -185,6 +185,7 @@ pub fn eval_json(
         out["corpus"] = json!({
             "who_reports": c.who_reports,
             "who_country_iso3": prf_json(&c.who_countries),
+            "who_country_iso3_named": prf_json(&c.who_countries_named),
             "reliefweb_2026_reports": c.reliefweb_reports,
             "reliefweb_2026_country": prf_json(&c.reliefweb_countries),
             "messages": c.messages,
