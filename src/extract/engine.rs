@@ -736,8 +736,8 @@ impl Engine {
         };
         let rest = &body[h.end..];
         for conn in [
-            " of the ", " of ", " in ", " de la ", " de l'", " de l’", " del ", " de ", " du ",
-            " des ",
+            " of the ", " of ", " for the ", " for ", " in ", " de la ", " de l'", " de l’",
+            " del ", " de ", " du ", " des ", " para el ", " para ",
         ] {
             if starts_with_ci(rest, conn) {
                 let at = h.end + conn.len();
