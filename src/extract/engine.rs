@@ -98,6 +98,14 @@ impl Doc {
         }
     }
 
+    /// Gives actor `i` another facet and name (its mentions stay).
+    fn rename_actor(&mut self, i: usize, facet: &str, name: &str) {
+        let old = std::mem::replace(&mut self.actors[i].facet, facet.to_string());
+        self.actors[i].name = name.to_string();
+        self.actor_idx.remove(&old);
+        self.actor_idx.insert(facet.to_string(), i);
+    }
+
     fn add_actor(
         &mut self,
         facet: &str,
@@ -205,6 +213,15 @@ fn is_contact_line(line: &str) -> bool {
         ]
         .iter()
         .any(|k| line.contains(k))
+}
+
+/// A person's name compared loosely: case, hyphens and dots aside.
+pub(crate) fn person_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '.')
+        .map(|c| if c == '-' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// How many distinct names (hit starts) have a sub-national reading in each
@@ -736,8 +753,20 @@ impl Engine {
         };
         let rest = &body[h.end..];
         for conn in [
-            " of the ", " of ", " for the ", " for ", " in ", " de la ", " de l'", " de l’",
-            " del ", " de ", " du ", " des ", " para el ", " para ",
+            " of the ",
+            " of ",
+            " for the ",
+            " for ",
+            " in ",
+            " de la ",
+            " de l'",
+            " de l’",
+            " del ",
+            " de ",
+            " du ",
+            " des ",
+            " para el ",
+            " para ",
         ] {
             if starts_with_ci(rest, conn) {
                 let at = h.end + conn.len();
@@ -1253,7 +1282,22 @@ impl Engine {
                 }
                 for (start, end, org) in found.drain(..) {
                     let name = &body[start..end];
-                    let facet = format!("/person/{}", seg(name));
+                    // "Jean Pierre Lacroix" is "Jean-Pierre Lacroix" named before
+                    let key = person_key(name);
+                    let same = doc
+                        .actors
+                        .iter()
+                        .position(|a| a.kind == "person" && person_key(&a.name) == key);
+                    // the hyphenated spelling is the name's own
+                    if let Some(k) =
+                        same.filter(|&k| name.contains('-') && !doc.actors[k].name.contains('-'))
+                    {
+                        doc.rename_actor(k, &format!("/person/{}", seg(name)), name);
+                    }
+                    let facet = same.map_or_else(
+                        || format!("/person/{}", seg(name)),
+                        |k| doc.actors[k].facet.clone(),
+                    );
                     let i = doc.add_actor(&facet, name, "person", None, (start, end));
                     if doc.actors[i].organisation.is_none() {
                         doc.actors[i].organisation = org;

@@ -143,7 +143,13 @@ impl Extractor {
             m
         };
         for a in t.actors {
-            match ex.actors.iter_mut().find(|x| x.facet == a.facet) {
+            let same = |x: &&mut Actor| {
+                x.facet == a.facet
+                    || (x.kind == "person"
+                        && a.kind == "person"
+                        && engine::person_key(&x.name) == engine::person_key(&a.name))
+            };
+            match ex.actors.iter_mut().find(same) {
                 Some(x) => x.mentions.extend(mark(a.mentions)),
                 None => ex.actors.push(Actor {
                     mentions: mark(a.mentions),

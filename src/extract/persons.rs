@@ -583,7 +583,15 @@ fn particles_before_name(body: &str, toks: &[Tok], j: usize, gap: &str) -> Optio
         let joined = words.iter().zip(p.iter()).enumerate().all(|(k, (t, w))| {
             &body[t.start..t.end] == *w && (k == 0 || &body[words[k - 1].end..t.start] == " ")
         });
-        (joined && &body[words[n - 1].end..name.start] == " " && is_name_word(body, name))
+        // one surname after the particles: "Visite de Jean Pierre Lacroix"
+        // is a visit by a two-word name, not a person called "Visite"
+        let another = toks
+            .get(j + n + 1)
+            .is_some_and(|t| &body[name.end..t.start] == " " && is_name_word(body, t));
+        (joined
+            && &body[words[n - 1].end..name.start] == " "
+            && is_name_word(body, name)
+            && !another)
             .then_some(n)
     })
 }

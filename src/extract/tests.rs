@@ -729,3 +729,18 @@ fn a_lowercase_article_gives_way_to_a_longer_name() {
         x.locations
     );
 }
+
+#[test]
+fn one_person_under_two_spellings() {
+    let x = extractor().extract(
+        &text("Visite de Jean Pierre Lacroix à Beni, directeur. « Restez forts », a déclaré en substance Jean-Pierre Lacroix, chef des opérations."),
+        Language::Fr,
+    );
+    let persons: Vec<&str> = x
+        .actors
+        .iter()
+        .filter(|a| a.kind == "person")
+        .map(|a| a.facet.as_str())
+        .collect();
+    assert_eq!(persons, ["/person/Jean-Pierre Lacroix"], "{:?}", x.actors);
+}
