@@ -231,6 +231,53 @@ EXTRA_ACTORS = [
      ["Artsakh Defense Army", "Nagorno-Karabakh Defence Army", "NKR Defence Army",
       "Karabakh Defence Army", "Karabakh armed formations"]),
 ]
+# National disaster-management, weather and health agencies that humanitarian
+# reports cite as sources, by country: names of the government actor.
+NATIONAL_AGENCIES = {
+    "PHL": ["Department of Social Welfare and Development", "DSWD",
+            "National Disaster Risk Reduction and Management Council", "NDRRMC",
+            "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+            "PAGASA", "PAGASA-DOST", "Office of Civil Defense", "PHIVOLCS",
+            "Philippine Institute of Volcanology and Seismology"],
+    "CHL": ["Oficina Nacional de Emergencia", "ONEMI", "Servicio Nacional de Geología y Minería",
+            "Sernageomin", "SERNAGEOMIN", "Corporación Nacional Forestal", "CONAF", "Conaf",
+            "Dirección Meteorológica de Chile"],
+    "GTM": ["Coordinadora Nacional para la Reducción de Desastres", "CONRED", "Conred",
+            "INSIVUMEH", "Insivumeh"],
+    "NIC": ["Sistema Nacional para la Prevención, Mitigación y Atención de Desastres",
+            "SINAPRED", "Sinapred", "INETER"],
+    "HND": ["Comisión Permanente de Contingencias", "COPECO"],
+    "MEX": ["CENAPRED", "Centro Nacional de Prevención de Desastres",
+            "Comisión Nacional del Agua", "CONAGUA", "Conagua"],
+    "COL": ["Unidad Nacional para la Gestión del Riesgo de Desastres", "UNGRD",
+            "Unidad para las Víctimas", "Unidad para la Atención y Reparación Integral a las Víctimas",
+            "IDEAM"],
+    "PER": ["Instituto Nacional de Defensa Civil", "INDECI", "Indeci", "SENAMHI", "Senamhi"],
+    "ECU": ["Secretaría de Gestión de Riesgos", "Servicio Nacional de Gestión de Riesgos y Emergencias"],
+    "BOL": ["Viceministerio de Defensa Civil", "VIDECI"],
+    "HTI": ["Direction de la Protection Civile", "Direction Générale de la Protection Civile",
+            "Directorate of Civil Protection", "DGPC"],
+    "USA": ["Federal Emergency Management Agency", "FEMA",
+            "National Oceanic and Atmospheric Administration", "NOAA",
+            "US Centers for Disease Control and Prevention",
+            "U.S. Centers for Disease Control and Prevention", "US CDC", "U.S. CDC",
+            "National Hurricane Center"],
+    "VNM": ["Central Steering Committee for Natural Disaster Prevention and Control",
+            "Central Steering Committee for Disaster Prevention and Control",
+            "National Centre for Hydro-Meteorological Forecasting"],
+    "BGD": ["Refugee Relief and Repatriation Commissioner", "RRRC",
+            "Department of Disaster Management"],
+    "IDN": ["Badan Nasional Penanggulangan Bencana", "BNPB", "BMKG"],
+    "NGA": ["National Emergency Management Agency", "NEMA", "Nigeria Centre for Disease Control",
+            "NCDC"],
+    "ETH": ["National Disaster Risk Management Commission", "NDRMC"],
+    "SOM": ["Somali Disaster Management Agency", "SoDMA"],
+    "MOZ": ["Instituto Nacional de Gestão de Calamidades", "INGC"],
+    "MDG": ["Bureau National de Gestion des Risques et des Catastrophes", "BNGRC"],
+    "RWA": ["Ministry of Disaster Management and Refugees", "MIDIMAR"],
+    "TCD": ["Commission Nationale d'Accueil et de Réinsertion des Réfugiés et des Rapatriés",
+            "CNARR"],
+}
 # Raw actor aliases that are ambiguous without context.
 DROP_ACTOR_ALIASES = {"de facto authorities", "Russian peacekeepers", "Islamic Jihad",
                       "Security Council", "Emergency Rooms", "Concern", "Emergency NGO",
@@ -580,6 +627,12 @@ def curate_actors(gaz, countries):
         out[facet][0] = name
     for r in read_curated("actors.tsv"):
         add(r["name"], r["acronym"], r["kind"], r["country"], r["facet"], r["aliases"].split("|"))
+    # National disaster, weather and health agencies speak for their state.
+    for iso, forms in NATIONAL_AGENCIES.items():
+        if iso in countries:
+            facet = "/government/" + seg(countries[iso][6])
+            if facet in out:
+                out[facet][5] += [clean(f) for f in forms if clean(f) not in out[facet][5]]
     # An alias that names two different actors is ambiguous: drop it from both.
     seen = {}
     for f, v in out.items():

@@ -82,6 +82,10 @@ const EN_ACCORDING: &[&str] = &[
     "reported by",
     "figures from",
     "data from",
+    "Source:",
+    "Sources:",
+    "Source of information:",
+    "Source :",
 ];
 const EN_ROLE: &[&str] = &[
     "director",
@@ -220,7 +224,15 @@ const FR_REPORT: &[&str] = &[
     "a averti",
     "met en garde",
 ];
-const FR_ACCORDING: &[&str] = &["selon", "d'après", "d’après", "de source"];
+const FR_ACCORDING: &[&str] = &[
+    "selon",
+    "d'après",
+    "d’après",
+    "de source",
+    "Source :",
+    "Source:",
+    "Sources :",
+];
 const FR_ROLE: &[&str] = &[
     "directeur",
     "directrice",
@@ -323,7 +335,28 @@ const ES_REPORT: &[&str] = &[
     "refirió",
     "acotó",
 ];
-const ES_ACCORDING: &[&str] = &["según", "de acuerdo con", "de acuerdo a", "citado por"];
+const ES_ACCORDING: &[&str] = &[
+    "según",
+    "de acuerdo con",
+    "de acuerdo a",
+    "citado por",
+    "Fuente:",
+    "Fuentes:",
+    "Fuente :",
+];
+
+/// Lines that name the source of the table or paragraph above them
+/// ("Source: DSWD DROMIC", "Fuente: ONEMI"), all languages.
+pub(crate) const SOURCE_LINES: &[&str] = &[
+    "source:",
+    "sources:",
+    "source of information:",
+    "source :",
+    "sources :",
+    "fuente:",
+    "fuentes:",
+    "fuente :",
+];
 const ES_ROLE: &[&str] = &[
     "director",
     "directora",

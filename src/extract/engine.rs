@@ -215,6 +215,29 @@ fn is_contact_line(line: &str) -> bool {
         .any(|k| line.contains(k))
 }
 
+/// Lines that start with a source cue ("Source: DSWD"), with the actor the
+/// attribution on that line names: (line start, by).
+fn source_lines<'a>(body: &str, attributions: &'a [(usize, String)]) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    for (at, by) in attributions {
+        let line_start = body[..*at].rfind('\n').map_or(0, |k| k + 1);
+        let lead = body[line_start..*at]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '*' | '_'));
+        if !lead.is_empty() {
+            continue;
+        }
+        let rest = &body[*at..];
+        if crate::extract::cues::SOURCE_LINES.iter().any(|c| {
+            rest.len() >= c.len()
+                && rest.is_char_boundary(c.len())
+                && rest[..c.len()].eq_ignore_ascii_case(c)
+        }) {
+            out.push((line_start, by.as_str()));
+        }
+    }
+    out
+}
+
 /// A person's name compared loosely: case, hyphens and dots aside.
 pub(crate) fn person_key(name: &str) -> String {
     name.chars()
@@ -1583,8 +1606,18 @@ impl Engine {
             }
         }
 
-        // a quotation's claims are its speaker's
+        // a table or paragraph's claims are those of the source line under it
         all_attributions.sort_by_key(|a| a.0);
+        for (line_start, by) in source_lines(body, &all_attributions) {
+            let above = body[..line_start].trim_end_matches('\n');
+            let para = above.rfind("\n\n").map_or(0, |k| k + 2);
+            for (s, _, c) in &mut claims_out {
+                if c.by.is_none() && *s >= para && *s < line_start {
+                    c.by = Some(by.to_string());
+                }
+            }
+        }
+        // a quotation's claims are its speaker's
         let quotes = speaker::quotations(body);
         if !quotes.is_empty() {
             for (s, e, c) in &mut claims_out {

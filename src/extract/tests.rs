@@ -744,3 +744,27 @@ fn one_person_under_two_spellings() {
         .collect();
     assert_eq!(persons, ["/person/Jean-Pierre Lacroix"], "{:?}", x.actors);
 }
+
+#[test]
+fn a_source_line_owns_the_paragraph_above() {
+    let x = run("Status of displaced families.\n\nA total of 142 families or 710 persons are staying with families / friends.\nSource: DSWD\n\nTropical storm Tembin crossed Mindanao, Philippines.");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(710)
+            && c.by.as_deref() == Some("/government/Philippines")),
+        "{}",
+        claims_dump(&x)
+    );
+    // the paragraph after the source line is not the source's
+    assert!(
+        has_claim(&x, "hazard/storm", |c| c.by.is_none()),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("In Dar'a, Syria, 24 people were killed (Source: WHO).");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/WHO")),
+        "{}",
+        claims_dump(&x)
+    );
+}
