@@ -222,7 +222,18 @@ pub(crate) fn associate(
             } else {
                 continue;
             };
-            if (!after && dist > 7) || (after && dist > 5) || !(c.strong || after && dist <= 4) {
+            // "South Sudanese refugees - pre-2013: 352,500": the figure of a
+            // list line reaches back to the trigger that labels it
+            let list_figure = after
+                && c.first > 0
+                && &body[toks[c.first - 1].start..toks[c.first - 1].end] == ":"
+                && toks[t.last..c.first - 1].iter().all(|k| {
+                    !is_break(body, k) || matches!(&body[k.start..k.end], "(" | ")" | ",")
+                });
+            if (!after && dist > 7)
+                || (after && dist > if list_figure { 12 } else { 5 })
+                || !(c.strong || after && (dist <= 4 || list_figure))
+            {
                 continue;
             }
             let ka = countable.partition_point(|&o| trigs[o].first < lo);

@@ -610,7 +610,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         while k < toks.len() && skipped <= 2 {
             let tk = toks[k];
             if tk.kind != TokKind::Word {
-                if &text[tk.start..tk.end] == "-" {
+                // "3,000 - people", "600,000 – people crossing" (lists)
+                if matches!(&text[tk.start..tk.end], "-" | "–" | "—") {
                     k += 1;
                     continue;
                 }
@@ -724,6 +725,11 @@ mod tests {
             (84_596, None, Some("rwandans".into()))
         );
         assert!(counts("in 12 Regions and provinces").is_empty());
+        // a figure in a list: "600,000 – people crossing into Bangladesh"
+        assert_eq!(
+            counts("600,000 – people crossing")[0],
+            (600_000, None, Some("people".into()))
+        );
         // without the partitive, "8 of" is not a count
         assert!(counts("in 8 of the districts").is_empty());
     }

@@ -768,3 +768,18 @@ fn a_source_line_owns_the_paragraph_above() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn figures_in_list_lines_reach_their_label() {
+    let x = run("South Sudanese refugees - pre-2013: 352,500\nOther refugees and asylum seekers, UNHCR (30 June 2017): 167,784");
+    assert!(
+        has_claim(&x, "displacement/refugees", |c| c.count == Some(352_500)),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        has_claim(&x, "displacement/refugees", |c| c.count == Some(167_784)),
+        "{}",
+        claims_dump(&x)
+    );
+}
