@@ -238,6 +238,49 @@ fn source_lines<'a>(body: &str, attributions: &'a [(usize, String)]) -> Vec<(usi
     out
 }
 
+/// Whether a name is only points of the compass and words like "central",
+/// "region", "province" ("North-West", "Eastern Region", "Centre-Nord").
+fn is_compass_name(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "norte",
+        "sur",
+        "este",
+        "oeste",
+        "centro",
+        "region",
+        "province",
+        "state",
+        "department",
+        "région",
+        "región",
+        "provincia",
+        "département",
+        "departamento",
+        "upper",
+        "lower",
+        "middle",
+        "grand",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// A person's name compared loosely: case, hyphens and dots aside.
 pub(crate) fn person_key(name: &str) -> String {
     name.chars()
@@ -931,9 +974,14 @@ impl Engine {
                             doc_regions.push(l.facet.as_str());
                         } else if l.kind == "admin1" {
                             doc_admin1.insert(l.facet.as_str());
+                        }
+                        // "North-West", "Centre", "Eastern Region" name regions
+                        // of many countries: they point to none
+                        let compass = is_compass_name(&body[h.start..h.end]);
+                        if l.kind == "admin1" && !compass {
                             admin1_rows.insert(*r);
                         }
-                        if matches!(l.kind.as_str(), "admin1" | "place") {
+                        if matches!(l.kind.as_str(), "admin1" | "place") && !compass {
                             place_texts.push((h.start, l.iso3.as_str()));
                         }
                     }

@@ -783,3 +783,10 @@ fn figures_in_list_lines_reach_their_label() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn compass_names_point_to_no_country() {
+    // "North-West" and "South-East" are regions of several countries
+    let x = run("Heavy rains fell in the North-West and the South-East.");
+    assert!(x.locations.is_empty(), "{:?}", x.locations);
+}
