@@ -278,7 +278,7 @@ fn is_compass_name(name: &str) -> bool {
     ];
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
+        .all(|w| WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// A person's name compared loosely: case, hyphens and dots aside.
@@ -955,6 +955,7 @@ impl Engine {
         // where they do not count as locations ("New York", "Valle del Cauca")
         let mut place_names: Vec<(usize, usize)> = Vec::new();
         for h in &hits {
+            let mut compass: Option<bool> = None;
             for p in self.names.payloads(body, *h) {
                 match p {
                     Name::Loc(r) => {
@@ -977,7 +978,8 @@ impl Engine {
                         }
                         // "North-West", "Centre", "Eastern Region" name regions
                         // of many countries: they point to none
-                        let compass = is_compass_name(&body[h.start..h.end]);
+                        let compass =
+                            *compass.get_or_insert_with(|| is_compass_name(&body[h.start..h.end]));
                         if l.kind == "admin1" && !compass {
                             admin1_rows.insert(*r);
                         }
@@ -1552,8 +1554,12 @@ impl Engine {
                 t.first = toks.partition_point(|k| k.start < t.start);
                 t.last = toks.partition_point(|k| k.start < t.end);
             }
-            let counts =
-                numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es));
+            // counts matter only to triggers of counted types
+            let counts = if trigs.iter().any(|t| t.countable()) {
+                numbers::find_counts(body, &toks, matches!(language, Language::Fr | Language::Es))
+            } else {
+                Vec::new()
+            };
             let assigned = claims::associate(body, &toks, &trigs, &counts);
             let mut trimmed = (s0, s1);
             let st = &body[s0..s1];
