@@ -148,28 +148,20 @@ impl TriggerSet {
     }
 }
 
-/// True when `needle` occurs in `hay` at the start of a word.
+/// True when `needle` occurs in `hay` at the start of a word (candidates
+/// found by their first byte: the windows are short and the needles many).
 fn contains_word_prefix(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    // memmem's one-shot search is cheap to set up on short windows
-    while let Some(p) = memchr::memmem::find(&hay.as_bytes()[from..], needle.as_bytes()) {
-        let at = from + p;
-        if !hay[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
-        {
-            return true;
-        }
-        from = at + needle.len().max(1);
-        while from < hay.len() && !hay.is_char_boundary(from) {
-            from += 1;
-        }
-        if from >= hay.len() {
-            break;
-        }
-    }
-    false
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    memchr::memchr_iter(first, h).any(|at| {
+        h[at..].starts_with(n)
+            && !hay[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric())
+    })
 }
 
 fn is_break(body: &str, t: &Tok) -> bool {

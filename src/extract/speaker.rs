@@ -35,15 +35,12 @@ pub(crate) fn document_speaker(body: &str, actors: &[Named]) -> Option<(usize, u
     while !body.is_char_boundary(head) {
         head -= 1;
     }
-    let lower = body[..head].to_lowercase();
-    // to_lowercase may change byte lengths; only accept it when it did not
-    if lower.len() != head {
-        return None;
-    }
+    let lower = &body[..head];
     // the earliest introduction of each kind, one pass over the head
+    // (ASCII case-insensitive: "Statement by", "La déclaration suivante")
     let mut after_at: Option<(usize, usize)> = None;
     let mut before_at: Option<(usize, usize)> = None;
-    for m in intro_automaton().find_overlapping_iter_whole(&lower) {
+    for m in intro_automaton().find_overlapping_iter_whole(lower) {
         let slot = if m.pattern().as_usize() < SPEAKER_AFTER.len() {
             &mut after_at
         } else {
@@ -76,7 +73,9 @@ pub(crate) fn document_speaker(body: &str, actors: &[Named]) -> Option<(usize, u
 fn intro_automaton() -> &'static AhoCorasick {
     static A: OnceLock<AhoCorasick> = OnceLock::new();
     A.get_or_init(|| {
-        AhoCorasick::new(SPEAKER_AFTER.iter().chain(SPEAKER_BEFORE))
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SPEAKER_AFTER.iter().chain(SPEAKER_BEFORE))
             .expect("the statement introductions build an automaton")
     })
 }
@@ -114,17 +113,19 @@ pub(crate) fn quotations(body: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // quote marks are '"' or start with 0xC2 (« ») or 0xE2 (“ ” „)
-        let b = bytes[i];
-        if !matches!(b, b'"' | b'\n' | 0xC2 | 0xE2) {
-            i += 1;
+    // quote marks are '"' or start with 0xC2 (« ») or 0xE2 (“ ” „)
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes) {
+        let c = body[i..].chars().next().unwrap_or(' ');
+        if !matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
             continue;
         }
-        let c = body[i..].chars().next().unwrap_or(' ');
+        // a quotation stays within its line
+        if let Some((o, _)) = open {
+            if memchr::memchr(b'\n', &bytes[o..i]).is_some() {
+                open = None;
+            }
+        }
         match (open, c) {
-            (_, '\n') => open = None,
             (None, '“' | '«' | '„' | '"') => open = Some((i, c)),
             (Some((o, '“' | '„')), '”' | '“') | (Some((o, '«')), '»') | (Some((o, '"')), '"') =>
             {
@@ -133,7 +134,6 @@ pub(crate) fn quotations(body: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
-        i += c.len_utf8();
     }
     out
 }
