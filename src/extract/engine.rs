@@ -70,6 +70,16 @@ struct ActorAcc {
     mentions: Vec<(usize, usize)>,
 }
 
+impl ActorAcc {
+    /// Who a claim this actor makes is attributed to: the organisation a
+    /// person speaks for, else the actor itself.
+    fn speaks_for(&self) -> String {
+        self.organisation
+            .clone()
+            .unwrap_or_else(|| self.facet.clone())
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Span {
     start: usize,
@@ -227,11 +237,10 @@ fn source_lines<'a>(body: &str, attributions: &'a [(usize, String)]) -> Vec<(usi
             continue;
         }
         let rest = &body[*at..];
-        if crate::extract::cues::SOURCE_LINES.iter().any(|c| {
-            rest.len() >= c.len()
-                && rest.is_char_boundary(c.len())
-                && rest[..c.len()].eq_ignore_ascii_case(c)
-        }) {
+        if crate::extract::cues::SOURCE_LINES
+            .iter()
+            .any(|c| starts_with_ci(rest, c))
+        {
             out.push((line_start, by.as_str()));
         }
     }
@@ -896,6 +905,13 @@ impl Engine {
         })
     }
 
+    /// Adds a mention of vocabulary actor `a` (its facet, name, kind and
+    /// country as `schema/actors.tsv` gives them).
+    fn add_row(&self, doc: &mut Doc, a: u32, span: (usize, usize)) {
+        let row = &self.actors[a as usize];
+        doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), span);
+    }
+
     fn kind_rank(&self, row: u32) -> u8 {
         self.locations[row as usize].specificity()
     }
@@ -923,10 +939,7 @@ impl Engine {
             )
         };
         match self.actor_by_facet.get(&facet) {
-            Some(&a) => {
-                let a = &self.actors[a as usize];
-                doc.add_actor(&facet, &a.name, &a.kind, Some(&a.country), span);
-            }
+            Some(&a) => self.add_row(doc, a, span),
             None => {
                 doc.add_actor(&facet, &name, kind, Some(&l.iso3), span);
             }
@@ -1008,12 +1021,7 @@ impl Engine {
         // ... and so does one division with two more of its country's places
         // ("el Valle del Cauca", "Zarzal", "Roldanillo"), when no other
         // country has as many
-        let mut places_per_country: HashMap<&str, usize> = HashMap::new();
-        for (iso, n) in place_texts_per_country(&place_texts) {
-            places_per_country.insert(iso, n);
-        }
-        let mut ranked: Vec<(&str, usize)> =
-            places_per_country.iter().map(|(k, v)| (*k, *v)).collect();
+        let mut ranked = place_texts_per_country(&place_texts);
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         if let [(iso, n), rest @ ..] = ranked.as_slice() {
             let second = rest.first().map_or(0, |r| r.1);
@@ -1189,14 +1197,7 @@ impl Engine {
                     // "le gouvernement britannique", "las autoridades
                     // haitianas": the head noun and its demonym name a state
                     if let Some((a, end)) = self.demonym_state(body, h) {
-                        let row = &self.actors[a as usize];
-                        doc.add_actor(
-                            &row.facet,
-                            &row.name,
-                            &row.kind,
-                            Some(&row.country),
-                            (h.start, end),
-                        );
+                        self.add_row(&mut doc, a, (h.start, end));
                     } else if let Some((row, end)) = self.state_country(body, &doc, h) {
                         self.add_authority(&mut doc, row, (h.start, end));
                     }
@@ -1208,14 +1209,7 @@ impl Engine {
                         .iter()
                         .any(|x| context.iter().any(|p| x.facet.starts_with(p)));
                     if about && !qualified_elsewhere(body, h.start, h.end) {
-                        let row = &self.actors[*a as usize];
-                        doc.add_actor(
-                            &row.facet,
-                            &row.name,
-                            &row.kind,
-                            Some(&row.country),
-                            (h.start, h.end),
-                        );
+                        self.add_row(&mut doc, *a, (h.start, h.end));
                     }
                 }
                 Name::Army => {
@@ -1232,15 +1226,8 @@ impl Engine {
                         .take_while(|s| s.start >= sent_start)
                         .find(|s| s.end <= h.start && self.locations[s.idx].kind == "country")
                         .map(|s| self.locations[s.idx].iso3.clone());
-                    if let Some(a) = country.and_then(|c| self.military_by_iso.get(&c)) {
-                        let row = &self.actors[*a as usize];
-                        doc.add_actor(
-                            &row.facet,
-                            &row.name,
-                            &row.kind,
-                            Some(&row.country),
-                            (h.start, h.end),
-                        );
+                    if let Some(&a) = country.and_then(|c| self.military_by_iso.get(&c)) {
+                        self.add_row(&mut doc, a, (h.start, h.end));
                     }
                 }
                 _ => {}
@@ -1375,7 +1362,7 @@ impl Engine {
                     if doc.actors[i].organisation.is_none() {
                         doc.actors[i].organisation = org;
                     }
-                    let by = doc.actors[i].organisation.clone().unwrap_or(facet);
+                    let by = doc.actors[i].speaks_for();
                     persons_seen.push((start, by));
                     added = true;
                     taken.push((start, end));
@@ -1394,7 +1381,7 @@ impl Engine {
                     let a = &doc.actors[i];
                     let (facet, name) = (a.facet.clone(), a.name.clone());
                     doc.add_actor(&facet, &name, "person", None, (start, end));
-                    let by = doc.actors[i].organisation.clone().unwrap_or(facet);
+                    let by = doc.actors[i].speaks_for();
                     persons_seen.push((start, by));
                     added = true;
                 }
@@ -1404,10 +1391,7 @@ impl Engine {
                 }
             }
             // attribution events in this sentence: (position, facet)
-            let by_of_span = |s: &Span| -> String {
-                let a = &doc.actors[s.idx];
-                a.organisation.clone().unwrap_or_else(|| a.facet.clone())
-            };
+            let by_of_span = |s: &Span| -> String { doc.actors[s.idx].speaks_for() };
             let spans_in: Vec<Span> = within(&doc.actor_spans, s0, s1)
                 .filter(|s| doc.actors[s.idx].kind != "civilians")
                 .copied()
@@ -1537,8 +1521,7 @@ impl Engine {
                 }
             }
             for (a, span) in spoken_for {
-                let row = &self.actors[a as usize];
-                doc.add_actor(&row.facet, &row.name, &row.kind, Some(&row.country), span);
+                self.add_row(&mut doc, a, span);
                 doc.actor_spans.sort_by_key(|s| s.start);
             }
             all_attributions.extend(attributions.iter().cloned());
@@ -1661,15 +1644,19 @@ impl Engine {
         }
 
         // a table or paragraph's claims are those of the source line under it
+        // claims starting in `from..to` that have no source yet get `by`
+        let fill = |claims: &mut Vec<(usize, usize, Claim)>, from: usize, to: usize, by: &str| {
+            for (s, _, c) in claims.iter_mut() {
+                if c.by.is_none() && (from..to).contains(s) {
+                    c.by = Some(by.to_string());
+                }
+            }
+        };
         all_attributions.sort_by_key(|a| a.0);
         for (line_start, by) in source_lines(body, &all_attributions) {
             let above = body[..line_start].trim_end_matches('\n');
             let para = above.rfind("\n\n").map_or(0, |k| k + 2);
-            for (s, _, c) in &mut claims_out {
-                if c.by.is_none() && *s >= para && *s < line_start {
-                    c.by = Some(by.to_string());
-                }
-            }
+            fill(&mut claims_out, para, line_start, by);
         }
         // a quotation's claims are its speaker's
         let quotes = speaker::quotations(body);
@@ -1696,13 +1683,12 @@ impl Engine {
             })
             .collect();
         if let Some((a, from)) = speaker::document_speaker(body, &named) {
-            let a = &doc.actors[a];
-            let by = a.organisation.clone().unwrap_or_else(|| a.facet.clone());
-            for (s, _, c) in &mut claims_out {
-                if c.by.is_none() && *s >= from {
-                    c.by = Some(by.clone());
-                }
-            }
+            fill(
+                &mut claims_out,
+                from,
+                body.len() + 1,
+                &doc.actors[a].speaks_for(),
+            );
         }
 
         // offsets to characters, output in body order
