@@ -18,6 +18,12 @@ tuning rules, so its figures estimate how the rules do on unseen reports.
 none of the reports above), added to the tuning set:
 
     python3 scripts/pick_eval.py ../shared/corpus --more > tests/eval/reports-more.jsonl
+
+`--fresh` picks a new held-out set (another seed, none of the reports of any
+earlier set, four ReliefWeb 2026 reports besides) once the first held-out set
+has been retired to tuning (tests/eval/reports-retired.jsonl):
+
+    python3 scripts/pick_eval.py ../shared/corpus --fresh > tests/eval/heldout/reports.jsonl
 """
 import json
 import random
@@ -47,6 +53,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     held_out = "--held-out" in sys.argv
     more = "--more" in sys.argv
+    fresh = "--fresh" in sys.argv
     corpus = Path(args[0] if args else "../shared/corpus")
     root = Path(__file__).parent.parent
     sample = {json.loads(l)["id"] for l in open(root / "data/sample.jsonl")}
@@ -54,7 +61,11 @@ def main():
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/reports.jsonl")}
     if more:
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/heldout/reports.jsonl")}
-    rng = random.Random(20261127 if more else 20261126 if held_out else 20261125)
+    if fresh:
+        for f in sorted((root / "tests/eval").glob("**/reports*.jsonl")):
+            sample |= {json.loads(l)["id"] for l in open(f)}
+    seed = 20261201 if fresh else 20261127 if more else 20261126 if held_out else 20261125
+    rng = random.Random(seed)
     picked = []
 
     def pool(name, lang=None):
@@ -79,11 +90,13 @@ def main():
                 chosen.append(rec)
         return chosen
 
-    if held_out or more:
+    if held_out or more or fresh:
         picked += take(pool("reliefweb-2017.jsonl", "en"), 3, 12)
         picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 8)
         picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 8)
         picked += take(pool("who-dons.jsonl"), 4, 4)
+        if fresh:
+            picked += take(pool("reliefweb-2026.jsonl"), 1, 4)
     else:
         picked += take(pool("reliefweb-2017.jsonl", "en"), 8, 30)
         picked += take(pool("reliefweb-2017.jsonl", "fr"), 6, 18)

@@ -3,7 +3,7 @@
 //! document-level labels (WHO countries, ReliefWeb countries, message
 //! categories). Pure scoring; `commands/eval.rs` prints the figures.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::ControlFlow;
 use std::path::Path;
 
@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 use crate::corpus::{read_embedded, record_from_json, ReadOptions};
 use crate::extract::{Extraction, Extractor};
 use crate::lang::Language;
+use crate::normalize::fold_name;
 use crate::record::Record;
 use crate::report::process;
 use crate::Error;
@@ -22,6 +23,9 @@ use crate::Error;
 const REPORTS: &[u8] = include_bytes!("../tests/eval/reports.jsonl");
 /// More tuning reports, picked by `scripts/pick_eval.py --more`.
 const REPORTS_MORE: &[u8] = include_bytes!("../tests/eval/reports-more.jsonl");
+/// The first held-out set (`pick_eval.py --held-out`), scored blind in
+/// sessions 6 and 7 and then retired to tuning (batches f-i).
+const REPORTS_RETIRED: &[u8] = include_bytes!("../tests/eval/reports-retired.jsonl");
 /// The seed report, labelled in `labels/seed.jsonl` under the id `seed`.
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 /// Hand labels, one file per labelling batch (see `tests/eval/GUIDELINES.md`).
@@ -31,6 +35,10 @@ const LABELS: &[&str] = &[
     include_str!("../tests/eval/labels/batch-c.jsonl"),
     include_str!("../tests/eval/labels/batch-d.jsonl"),
     include_str!("../tests/eval/labels/batch-e.jsonl"),
+    include_str!("../tests/eval/labels/batch-f.jsonl"),
+    include_str!("../tests/eval/labels/batch-g.jsonl"),
+    include_str!("../tests/eval/labels/batch-h.jsonl"),
+    include_str!("../tests/eval/labels/batch-i.jsonl"),
     include_str!("../tests/eval/labels/batch-j.jsonl"),
     include_str!("../tests/eval/labels/batch-k.jsonl"),
     include_str!("../tests/eval/labels/batch-l.jsonl"),
@@ -38,14 +46,15 @@ const LABELS: &[&str] = &[
     include_str!("../tests/eval/labels/seed.jsonl"),
 ];
 
-/// The held-out reports (`scripts/pick_eval.py --held-out`): scored, never
-/// read while tuning rules, so they estimate how the rules do on unseen text.
+/// The held-out reports (`scripts/pick_eval.py --fresh`, session 7): scored,
+/// never read while tuning rules, so they estimate how the rules do on
+/// unseen text.
 const HELD_OUT_REPORTS: &[u8] = include_bytes!("../tests/eval/heldout/reports.jsonl");
 const HELD_OUT_LABELS: &[&str] = &[
-    include_str!("../tests/eval/heldout/labels/batch-f.jsonl"),
-    include_str!("../tests/eval/heldout/labels/batch-g.jsonl"),
-    include_str!("../tests/eval/heldout/labels/batch-h.jsonl"),
-    include_str!("../tests/eval/heldout/labels/batch-i.jsonl"),
+    include_str!("../tests/eval/heldout/labels/batch-n.jsonl"),
+    include_str!("../tests/eval/heldout/labels/batch-o.jsonl"),
+    include_str!("../tests/eval/heldout/labels/batch-p.jsonl"),
+    include_str!("../tests/eval/heldout/labels/batch-q.jsonl"),
 ];
 
 /// Which labelled set to score.
@@ -63,6 +72,7 @@ impl EvalSet {
             EvalSet::Tuning => vec![
                 ("tests/eval/reports.jsonl", REPORTS),
                 ("tests/eval/reports-more.jsonl", REPORTS_MORE),
+                ("tests/eval/reports-retired.jsonl", REPORTS_RETIRED),
             ],
             EvalSet::HeldOut => vec![("tests/eval/heldout/reports.jsonl", HELD_OUT_REPORTS)],
         }
@@ -193,7 +203,11 @@ pub struct Labelled {
     pub counts: Accuracy,
     /// Extracted counts (counted types) that match a labelled (type, count).
     pub count_precision: Accuracy,
-    /// Labelled attributions found: a claim of the same type by the same actor.
+    /// Labelled location paths that were not vocabulary facets and were
+    /// read as the vocabulary's place of that name (see `LabelResolver`).
+    pub locations_resolved: u64,
+    /// Labelled attributions found: a claim of the same type by the same
+    /// actor (a person and the organisation they speak for are one speaker).
     pub attribution: Accuracy,
     /// Extracted attributions that match a labelled (type, by).
     pub attribution_precision: Accuracy,
@@ -281,9 +295,114 @@ fn country_of(facet: &str) -> String {
     facet.split('/').nth(1).unwrap_or("").to_string()
 }
 
+/// Resolves labelled location paths to the vocabulary's facets. Labellers
+/// write a path by hand when `schema/locations.tsv` lacks the place, or
+/// spell a level differently ("/Chad/N'Djamena" for the vocabulary's
+/// "/Chad/N’Djaména/N'Djamena"); the vocabulary grows between sessions too.
+/// A labelled path that is not a facet is read as "the place called <leaf>
+/// in <country>": when exactly one vocabulary entry of that country has that
+/// name or alias (or one of several sits under the labelled region, or at
+/// the labelled depth), the label means that entry. Anything else is kept as
+/// written, so a place the vocabulary lacks stays a miss.
+struct LabelResolver {
+    facets: HashSet<String>,
+    /// (folded country segment, folded name) -> (facet, depth of the facet)
+    by_name: HashMap<(String, String), Vec<(String, usize)>>,
+    /// folded country name or alias -> the country's facet segment
+    countries: HashMap<String, String>,
+}
+
+impl LabelResolver {
+    fn new() -> Result<LabelResolver, Error> {
+        let rows = crate::extract::vocab::parse_locations(crate::extract::vocab::LOCATIONS_TSV)?;
+        let mut r = LabelResolver {
+            facets: HashSet::new(),
+            by_name: HashMap::new(),
+            countries: HashMap::new(),
+        };
+        for row in &rows {
+            r.facets.insert(row.facet.clone());
+            let country = country_of(&row.facet);
+            let names = std::iter::once(&row.name)
+                .chain(&row.aliases)
+                .chain((!row.short.is_empty()).then_some(&row.short));
+            for n in names {
+                if row.kind == "country" {
+                    r.countries.insert(fold_name(n), country.clone());
+                }
+                let e = r
+                    .by_name
+                    .entry((fold_name(&country), fold_name(n)))
+                    .or_default();
+                let depth = row.facet.matches('/').count();
+                if !e.iter().any(|(f, _)| *f == row.facet) {
+                    e.push((row.facet.clone(), depth));
+                }
+            }
+        }
+        Ok(r)
+    }
+
+    /// The facet a labelled path means (see the type's comment).
+    fn resolve(&self, label: &str) -> String {
+        if self.facets.contains(label) {
+            return label.to_string();
+        }
+        let segs: Vec<&str> = label.split('/').filter(|s| !s.is_empty()).collect();
+        let Some((&leaf, _)) = segs.split_last() else {
+            return label.to_string();
+        };
+        let country = self
+            .countries
+            .get(&fold_name(segs[0]))
+            .cloned()
+            .unwrap_or_else(|| segs[0].to_string());
+        if segs.len() == 1 {
+            return format!("/{country}");
+        }
+        let Some(found) = self.by_name.get(&(fold_name(&country), fold_name(leaf))) else {
+            return label.to_string();
+        };
+        let pick = |c: Vec<&(String, usize)>| (c.len() == 1).then(|| c[0].0.clone());
+        let all: Vec<&(String, usize)> = found.iter().filter(|(_, d)| *d > 1).collect();
+        let region = (segs.len() == 3).then(|| fold_name(segs[1]));
+        let under: Vec<&(String, usize)> = all
+            .iter()
+            .copied()
+            .filter(|(f, _)| {
+                region
+                    .as_ref()
+                    .is_some_and(|r| f.split('/').any(|s| fold_name(s) == *r))
+            })
+            .collect();
+        let deep: Vec<&(String, usize)> = all
+            .iter()
+            .copied()
+            .filter(|(_, d)| *d == segs.len())
+            .collect();
+        pick(all)
+            .or_else(|| pick(under))
+            .or_else(|| pick(deep))
+            .unwrap_or_else(|| label.to_string())
+    }
+}
+
+/// The claims' speakers as a labeller may name them: a person who speaks
+/// for an organisation (`organisation` in the extraction) makes the claims
+/// for it, so a label naming the person and one naming the organisation
+/// mean the same speaker. Returns person facet -> organisation facet.
+fn spokespersons(ex: &Extraction) -> HashMap<&str, &str> {
+    ex.actors
+        .iter()
+        .filter(|a| a.kind == "person")
+        .filter_map(|a| Some((a.facet.as_str(), a.organisation.as_deref()?)))
+        .collect()
+}
+
 /// Scores the extractor on a labelled set.
 pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, Error> {
     let gold = gold(set)?;
+    let resolver = LabelResolver::new()?;
     let records = labelled_records(set)?;
     let done: Vec<(String, Language, Extraction)> = records
         .into_par_iter()
@@ -328,7 +447,16 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
                 .map(|a| a.facet.clone())
                 .collect(),
         );
-        let gold_locs: BTreeSet<String> = g.locations.iter().map(|m| m.facet.clone()).collect();
+        let gold_locs: BTreeSet<String> = g
+            .locations
+            .iter()
+            .map(|m| resolver.resolve(&m.facet))
+            .collect();
+        s.locations_resolved += g
+            .locations
+            .iter()
+            .filter(|m| resolver.resolve(&m.facet) != m.facet)
+            .count() as u64;
         let pred_locs: BTreeSet<String> = ex.locations.iter().map(|l| l.facet.clone()).collect();
         s.countries.add_sets(
             &gold_locs.iter().map(|f| country_of(f)).collect(),
@@ -371,6 +499,7 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
             .iter()
             .filter_map(|c| Some((c.kind.as_str(), c.by.as_deref()?)))
             .collect();
+        let speaks_for = spokespersons(ex);
         let live = || g.claims.iter().filter(|c| !c.negated);
         let gold_counts: BTreeSet<(&str, u64)> = live()
             .filter_map(|c| Some((c.kind.as_str(), c.count?)))
@@ -387,7 +516,9 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
                 }
             }
             if let Some(by) = c.by.as_deref() {
-                let hit = pred_by.contains(&(c.kind.as_str(), by));
+                let org = speaks_for.get(by).copied();
+                let hit = pred_by.contains(&(c.kind.as_str(), by))
+                    || org.is_some_and(|o| pred_by.contains(&(c.kind.as_str(), o)));
                 s.attribution.add(hit);
                 if !hit {
                     miss.missed.push(format!("by {} {by}", c.kind));
@@ -404,7 +535,10 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
             }
         }
         for &(kind, by) in &pred_by {
-            let hit = gold_by.contains(&(kind, by));
+            let hit = gold_by.contains(&(kind, by))
+                || gold_by
+                    .iter()
+                    .any(|&(k, g)| k == kind && speaks_for.get(g) == Some(&by));
             s.attribution_precision.add(hit);
             if !hit {
                 miss.spurious.push(format!("by {kind} {by}"));

@@ -64,6 +64,25 @@ pub fn clean_str(s: &str) -> String {
     }
 }
 
+/// Lowercase, accents folded, hyphens and underscores as spaces, curly and
+/// modifier apostrophes as `'`: how facet names are compared ("Sud-Est",
+/// "sud est"; "Cox’s Bazar", "Cox's Bazar").
+pub fn fold_name(s: &str) -> String {
+    let map = |c: char| match c {
+        '-' | '_' => ' ',
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' => '\'',
+        c => c,
+    };
+    if s.is_ascii() {
+        return s.chars().map(|c| map(c.to_ascii_lowercase())).collect();
+    }
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(map)
+        .collect()
+}
+
 /// The first sentence of a text, used as a title when a record has none.
 pub fn first_sentence(body: &str, max_chars: usize) -> String {
     let first = body

@@ -608,24 +608,7 @@ fn vocab_dim(dim: Dim) -> &'static str {
     }
 }
 
-/// Lowercase, accents folded: how facet names are compared.
-fn fold(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    if s.is_ascii() {
-        return s
-            .bytes()
-            .map(|b| match b {
-                b'-' | b'_' => ' ',
-                b => b.to_ascii_lowercase() as char,
-            })
-            .collect();
-    }
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
-        .collect()
-}
+use crate::normalize::fold_name as fold;
 
 /// The count names and claim types, for help texts.
 pub fn count_help() -> String {

@@ -73,6 +73,10 @@ pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     t += &row("locations", &labelled.locations);
     t += &row("locations (country only)", &labelled.countries);
     t += &row("claim types", &labelled.claim_types);
+    t += &format!(
+        "  ({} labelled location paths read as the vocabulary's place of that name)\n",
+        labelled.locations_resolved
+    );
     for (lang, [a, l, c]) in &labelled.per_language {
         t += &row(&format!("  {lang}: actors"), a);
         t += &row(&format!("  {lang}: locations"), l);

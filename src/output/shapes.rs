@@ -225,6 +225,7 @@ fn labelled_json(labelled: &crate::eval::Labelled) -> Value {
         "actors": prf_json(&labelled.actors),
         "locations": prf_json(&labelled.locations),
         "location_countries": prf_json(&labelled.countries),
+        "locations_resolved": labelled.locations_resolved,
         "claim_types": prf_json(&labelled.claim_types),
         "per_claim_type": per_type,
         "per_language": per_language,
