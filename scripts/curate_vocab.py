@@ -443,7 +443,9 @@ def read_curated(name):
 
 
 def facet_of(row):
-    p = row["region_path"] or row["path"]
+    # a place in two humanitarian regions ("Kordofan|Nuba Mountains") is
+    # filed under the first
+    p = row["region_path"].split("|")[0] or row["path"]
     parts = [seg(x) for x in p.split("/") if x.strip()]
     return "/" + "/".join(parts) if parts else ""
 
@@ -464,6 +466,160 @@ def write_tsv(path, header, rows):
             f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in r) + "\n")
 
 
+
+# --------------------------------------------------------------------------
+# First-level divisions: the raw gazetteer merges GeoNames, ISO 3166-2 and
+# OCHA p-code rows by loose name matching and leaves one division under two
+# or three names ("Sud-Est" / "South-East", "Davao" / "Davao (Region XI)" /
+# "Region XI (Davao Region)", "Tigrai" / "Tigray"). Rows of one country whose
+# names agree once spelling, language and generic words are set aside are
+# one division; the name its towns are filed under is kept, the others
+# become aliases, and the towns of every spelling move under it.
+COMPASS_WORDS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west",
+                 "norte": "north", "sur": "south", "este": "east", "oeste": "west",
+                 "centre": "center", "centro": "center", "noroeste": "north west",
+                 "noreste": "north east", "sudeste": "south east", "sudoeste": "south west",
+                 "suroeste": "south west", "sureste": "south east"}
+DIVISION_WORDS = {"province", "provincia", "region", "department", "departamento", "departement",
+                  "state", "estado", "governorate", "gouvernorat", "prefecture", "peoples", "people",
+                  "wilaya"}
+LINK_WORDS = {"of", "de", "du", "del", "la", "d", "des"}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[’ʼ'`]", "", s)
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def division_key(name):
+    # "Grande’Anse" / "GrandʼAnse": an elided e is no difference
+    name = re.sub(r"e([’ʼ'])", r"\1", name)
+    words = [COMPASS_WORDS.get(w, w) for w in fold(name).split()]
+    words = " ".join(words).split()
+    while len(words) > 1 and words[-1] in DIVISION_WORDS:
+        words.pop()
+    while len(words) > 2 and words[0] in DIVISION_WORDS and words[1] in LINK_WORDS:
+        words = words[2:]
+    return " ".join(words)
+
+
+ROMAN_REGION = re.compile(r"^Region [IVXL]+(-[AB])?$")
+
+
+def division_names(name):
+    """A division's name and, for "Davao (Region XI)" or "Region XI (Davao
+    Region)", both halves; other brackets ("Bishkek (city)", "Shan (East)",
+    "(EH-partial)") qualify the name and are dropped."""
+    m = re.match(r"^(.*?)\s*\((.*)\)\s*$", name)
+    if not m:
+        return [name]
+    outer, inner = m.group(1).strip(), m.group(2).strip()
+    if ROMAN_REGION.match(outer) or ROMAN_REGION.match(inner):
+        return [outer, inner]
+    return [outer]
+
+
+# One letter apart in these ways is one name transliterated twice ("Tigrai"
+# / "Tigray", "Oromia" / "Oromiya", "Amara" / "Amhara", "Wardak" /
+# "Vardak"); other one-letter differences are other divisions ("Paktia" /
+# "Paktika", "Hebei" / "Hubei", "Omsk" / "Tomsk").
+SPELLING_PAIRS = {frozenset(p) for p in ("iy", "wv", "ck", "gj", "kq")}
+
+
+def spelling_variant(a, b):
+    if min(len(a), len(b)) < 5 or " " in a + b or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and frozenset(diff[0]) in SPELLING_PAIRS
+    if abs(len(a) - len(b)) != 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1:]:
+            extra = b[i]
+            doubled = (i > 0 and b[i - 1] == extra) or (i + 1 < len(b) and b[i + 1] == extra)
+            return extra in "hyw" or (doubled and extra not in "aeiou")
+    return False
+
+
+def merge_divisions(rows):
+    """Facet of every first-level division row -> the facet of the division
+    it is one with (only rows that move are listed)."""
+    towns, districts = {}, {}
+    for r in rows:
+        if r["kind"] in ("city", "admin2"):
+            parts = [x for x in r["path"].split("/") if x]
+            if len(parts) >= 3:
+                k = (r["country_iso3"].split("|")[0], parts[1])
+                d = towns if r["kind"] == "city" else districts
+                d[k] = d.get(k, 0) + 1
+    by_country = {}
+    for r in rows:
+        if r["kind"] == "admin1":
+            by_country.setdefault(r["country_iso3"].split("|")[0], []).append(r)
+    remap = {}
+    for iso, divs in by_country.items():
+        keys = []
+        for r in divs:
+            ks = set()
+            # the row's own name only: the raw aliases carry the loose
+            # merge's mistakes ("Paraíba" has the aliases "Pará", "Paraná")
+            for n in [clean(r["name"])]:
+                for part in division_names(n):
+                    k = division_key(part)
+                    if k:
+                        ks.add(k)
+            keys.append(ks)
+        parent = list(range(len(divs)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i in range(len(divs)):
+            for j in range(i + 1, len(divs)):
+                same = keys[i] & keys[j] or any(
+                    spelling_variant(a, b) for a in keys[i] for b in keys[j])
+                if same:
+                    parent[find(i)] = find(j)
+        groups = {}
+        for i in range(len(divs)):
+            groups.setdefault(find(i), []).append(i)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+
+            def rank(i):
+                r = divs[i]
+                parts = [x for x in r["path"].split("/") if x]
+                k = (iso, parts[1] if len(parts) > 1 else "")
+                return (-towns.get(k, 0), -districts.get(k, 0), "(" in r["name"],
+                        -len(r["source"].split(";")), r["name"])
+
+            members.sort(key=rank)
+            keep = facet_of(divs[members[0]])
+            for i in members[1:]:
+                r = divs[i]
+                for f in {facet_of(r), "/" + "/".join(seg(x) for x in r["path"].split("/") if x.strip())}:
+                    if f != keep:
+                        remap[f] = keep
+    return remap
+
+
+def remap_facet(facet, remap):
+    parts = facet.split("/")
+    for k in range(len(parts), 1, -1):
+        head = "/".join(parts[:k])
+        if head in remap:
+            return remap[head] + facet[len(head):]
+    return facet
+
 # --------------------------------------------------------------------------
 def curate_locations(gaz):
     rows = list(read_tsv(os.path.join(gaz, "locations.tsv")))
@@ -481,23 +637,26 @@ def curate_locations(gaz):
                 demonym_owner.setdefault(d, r["country_iso3"])
     country_names = set()
     out = {}  # facet -> row list
-    kind_rank = {"country": 0, "region": 1, "admin1": 2, "place": 3}
+    kind_rank = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "place": 4}
+    remap = merge_divisions(rows)
 
-    def add(name, kind, iso3, facet, aliases, demonyms, short, lat, lon, pop):
+    def add(name, kind, iso3, facet, aliases, demonyms, short, lat, lon, pop, minor=False):
         if not facet or not iso3:
             return
         prev = out.get(facet)
         if prev is None:
             out[facet] = [name, kind, iso3, facet, list(aliases), list(demonyms), short,
-                          lat, lon, pop]
+                          lat, lon, pop, minor]
             return
         # Same facet: merge aliases; prefer the row with coordinates / a place.
         merged = prev[4] + [a for a in aliases if a not in prev[4]]
         if name != prev[0] and name not in merged:
             merged.append(name)
         prev[4] = merged
-        if (not prev[7] and lat) or (kind == "place" and prev[1] == "admin1" and lat):
+        if (not prev[7] and lat) or (kind == "place" and prev[1] in ("admin1", "admin2") and lat):
             prev[1], prev[7], prev[8], prev[9] = kind, lat, lon, pop or prev[9]
+        # one well-known reading makes the name well known
+        prev[10] = prev[10] and minor
 
     for r in rows:
         if r["kind"] != "country":
@@ -516,42 +675,85 @@ def curate_locations(gaz):
             country_names.add(a.lower())
         add(name, "country", iso, "/" + seg(name), aliases, dems, short,
             fmt_num(r["lat"]), fmt_num(r["lon"]), r["population"])
+    admin1_names = {}  # iso3 -> folded division name -> its facet
+    for r in rows:
+        if r["kind"] == "admin1":
+            parts = [x for x in r["path"].split("/") if x]
+            admin1_names.setdefault(r["country_iso3"].split("|")[0], {})[fold(parts[-1])] = \
+                remap_facet(facet_of(r), remap)
     for r in rows:
         kind = r["kind"]
         name = clean(r["name"])
-        if kind == "country" or kind == "admin2":
+        if kind == "country":
             continue
         src = r["source"]
         pop = int(float(r["population"])) if r["population"] else 0
+        iso = r["country_iso3"].split("|")[0]
+        # Well-known places match wherever their country or region is
+        # named; minor ones (small towns, second-level divisions) only where
+        # the report names their country, standing alone as a proper noun
+        # (the extractor's rule, src/extract/engine.rs).
+        minor = False
         if kind == "city":
             keep = ("curated" in src or pop >= 25000 or (r["region_path"] and pop >= 0)
                     or ("gnc500" in src and pop >= 10000))
-            if not keep:
-                continue
+            minor = not keep
             kind = "place"
-        if name.lower() in COMMON_WORDS or len(name) < 3:
+        elif kind == "admin2":
+            minor = True
+            # a district named after its province adds nothing ("Puno, Puno")
+            if fold(name) in admin1_names.get(iso, ()):
+                continue
+        if kind == "admin1" and name.lower() in COMMON_WORDS:
+            # "Sud", "Centre", "Ouest" (Haiti): divisions whose names are
+            # words count only in reports on their country
+            minor = True
+        elif name.lower() in COMMON_WORDS or len(name) < 3 or (minor and len(name) < 4):
             continue
         if kind != "region" and name.lower() in country_names:
             continue
-        iso = r["country_iso3"].split("|")[0]
         raw_aliases = [a for a in r["aliases"].split("|") if a]
-        if kind == "place" and "curated" not in src and not r["region_path"]:
-            raw_aliases = raw_aliases[:6 if pop >= 100000 else 3]
+        if kind == "admin1":
+            raw_aliases += [p for p in division_names(name) if p != name]
+        if kind in ("place", "admin2") and "curated" not in src and not r["region_path"]:
+            raw_aliases = raw_aliases[:2 if minor else 6 if pop >= 100000 else 3]
         aliases = []
         for a in raw_aliases:
             if not alias_ok(a, name, allow_acronym=(kind == "region")):
                 continue
             if kind != "region" and a.lower() in country_names:
                 continue
+            if minor and a.lower() in COMMON_WORDS:
+                continue
+            # the loose merge gave some divisions their neighbours' names
+            # ("Paraíba" has the aliases "Pará" and "Paraná")
+            other = admin1_names.get(iso, {}).get(fold(a))
+            if kind == "admin1" and other and other != remap_facet(facet_of(r), remap):
+                continue
             aliases.append(clean(a))
-        add(name, kind, iso, facet_of(r), aliases, [], "", fmt_num(r["lat"]), fmt_num(r["lon"]),
-            str(pop) if pop else "")
+        if kind == "admin1" and "(" in name:
+            # "Region XI (Davao Region)": its halves are its names
+            aliases = [a for a in division_names(name) if alias_ok(a, name, True)] + aliases
+        add(name, kind, iso, remap_facet(facet_of(r), remap), aliases, [], "",
+            fmt_num(r["lat"]), fmt_num(r["lon"]), str(pop) if pop else "", minor)
     for name, kind, iso, facet, aliases, lat, lon in EXTRA_LOCATIONS:
         add(name, kind, iso, facet, aliases, [], "", lat, lon, "")
     for r in read_curated("locations.tsv"):
         add(r["name"], r["kind"], r["iso3"], r["facet"], r["aliases"].split("|"), [], "",
             r.get("lat", ""), r.get("lon", ""), "")
+    for x in out.values():
+        # the name is the facet's own ("Soccsksargen", not "Region XII
+        # (Soccsksargen)"), each alias once
+        leaf = x[3].rsplit("/", 1)[-1]
+        if x[1] != "country" and leaf != x[0] and leaf in x[4]:
+            x[4].append(x[0])
+            x[0] = leaf
+        seen = {x[0]}
+        x[4] = [a for a in x[4] if not (a in seen or seen.add(a))]
+        if x[1] != "country":
+            x[4] = [a for a in x[4] if a.lower() not in COMMON_WORDS]
     res = sorted(out.values(), key=lambda x: (kind_rank[x[1]], x[3]))
+    print("locations: %d division spellings merged" % len(remap), file=sys.stderr)
     countries = {x[2]: x for x in res if x[1] == "country"}
     return res, countries
 
@@ -1164,8 +1366,10 @@ def main():
     os.makedirs(schema, exist_ok=True)
     locs, countries = curate_locations(gaz)
     write_tsv(os.path.join(schema, "locations.tsv"),
-              ["name", "kind", "iso3", "facet", "aliases", "demonyms", "short", "lat", "lon", "population"],
-              [[r[0], r[1], r[2], r[3], "|".join(r[4]), "|".join(r[5]), r[6], r[7], r[8], r[9]]
+              ["name", "kind", "iso3", "facet", "aliases", "demonyms", "short", "lat", "lon", "population",
+               "minor"],
+              [[r[0], r[1], r[2], r[3], "|".join(r[4]), "|".join(r[5]), r[6], r[7], r[8], r[9],
+                "1" if r[10] else ""]
                for r in locs])
     actors = curate_actors(gaz, countries)
     write_tsv(os.path.join(schema, "actors.tsv"),

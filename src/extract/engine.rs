@@ -290,6 +290,135 @@ fn is_compass_name(name: &str) -> bool {
         .all(|w| WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
+/// Words that may follow a place's name inside a longer proper noun that
+/// still names the place ("Kachin State", "Kenge Town", "Kutupalong Camp").
+const PLACE_HEADS: &[&str] = &[
+    "state",
+    "province",
+    "region",
+    "district",
+    "county",
+    "department",
+    "governorate",
+    "prefecture",
+    "municipality",
+    "city",
+    "town",
+    "village",
+    "camp",
+    "island",
+    "islands",
+    "valley",
+    "area",
+    "zone",
+    "division",
+    "sub-county",
+    "subcounty",
+    "woreda",
+    "commune",
+    "territory",
+    "settlement",
+    "township",
+    "states",
+    "provinces",
+    "regions",
+    "districts",
+    "counties",
+    "departments",
+    "governorates",
+    "municipalities",
+    "camps",
+    "refugee",
+    "idp",
+];
+
+/// Function words that start sentences: a capital on them proves nothing
+/// ("In Sarawak", "À Bruxelles").
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "at", "on", "from", "to", "for", "by", "with", "and", "of", "the", "near", "across",
+    "en", "dans", "à", "au", "aux", "de", "du", "des", "la", "le", "les", "el", "los", "las",
+    "del", "y", "et", "por", "para", "desde", "hacia", "entre", "sur", "vers",
+];
+
+/// Words that may precede a place's name ("North Kivu", "Greater Monrovia",
+/// "Rural Damascus", "Sud Kivu").
+const PLACE_MODIFIERS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "rural", "new", "old", "nord", "sud", "est", "ouest", "norte",
+    "sur", "alto", "bajo", "haut", "bas", "grand", "greater",
+];
+
+/// A one-word place name is joined to another capitalised word that makes
+/// it part of a longer proper noun the vocabulary lacks: a person ("Luis
+/// Restrepo", "Carolina Alejandra ... Molina", "Presidente Morales") or an
+/// organisation ("Mentor Initiative", "Fundación Alberto Merani"). Division
+/// words after it and compass words before it keep it a place, and so do
+/// function words that start a sentence ("In Sarawak").
+fn joined_to_name(body: &str, h: Hit) -> bool {
+    let name = &body[h.start..h.end];
+    if name.contains(' ') {
+        return false;
+    }
+    // a name word: capitalised, not in capitals throughout ("SANTE", "UNFPA")
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    let listed = |list: &[&str], w: &str| list.iter().any(|m| m.eq_ignore_ascii_case(w));
+    if let Some(prev) = body[..h.start].strip_suffix(' ') {
+        let last = prev.rsplit([' ', '\n']).next().unwrap_or("");
+        let clean = last.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if clean && capital(last) && !listed(PLACE_MODIFIERS, last) && !listed(FUNCTION_WORDS, last)
+        {
+            return true;
+        }
+    }
+    if let Some(next) = body[h.end..].strip_prefix(' ') {
+        let word: &str = next
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        if capital(word) && !listed(PLACE_HEADS, word) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A minor place's name ("Kenge", "Simacota", "Sud") stands alone as a
+/// proper noun: not joined to another name ([`joined_to_name`]), not glued
+/// by a hyphen, not the first word of its sentence (a capital there proves
+/// nothing) and, for a one-word name, not a word the report also writes in
+/// lower case ("antique", "raja").
+fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
+    let name = &body[h.start..h.end];
+    if joined_to_name(body, h) || body[h.end..].starts_with('-') || body[..h.start].ends_with('-') {
+        return false;
+    }
+    let si = sents.partition_point(|r| r.start <= h.start);
+    let sent_start = si.checked_sub(1).map_or(0, |k| sents[k].start);
+    if body[sent_start..h.start]
+        .chars()
+        .all(|c| !c.is_alphanumeric())
+    {
+        return false;
+    }
+    if !name.contains(' ') {
+        let lower = name.to_lowercase();
+        if lower != name {
+            let finder = memchr::memmem::Finder::new(lower.as_bytes());
+            for at in finder.find_iter(body.as_bytes()) {
+                let end = at + lower.len();
+                let open = !body[..at].ends_with(char::is_alphanumeric);
+                let close = !body[end..].starts_with(char::is_alphanumeric);
+                if open && close {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}
+
 /// A person's name compared loosely: case, hyphens and dots aside.
 pub(crate) fn person_key(name: &str) -> String {
     name.chars()
@@ -958,6 +1087,12 @@ impl Engine {
 
         // countries named in the document steer ambiguous names
         let mut doc_countries: HashSet<&str> = HashSet::new();
+        // how much the report is about each country: its names, and the
+        // names of well-known places in it (a name read in several
+        // countries counts for none); it breaks ties between two readings
+        // in named countries ("Portsmouth" in a report on Dominica that
+        // thanks the UK)
+        let mut salience: HashMap<&str, u32> = HashMap::new();
         let mut doc_regions: Vec<&str> = Vec::new();
         // first-level divisions named (a list of states is about states)
         let mut doc_admin1: HashSet<&str> = HashSet::new();
@@ -969,10 +1104,30 @@ impl Engine {
         let mut place_names: Vec<(usize, usize)> = Vec::new();
         for h in &hits {
             let mut compass: Option<bool> = None;
+            let mut one_country: Option<Option<&str>> = None;
+            for p in self.names.payloads(body, *h) {
+                if let Name::Loc(r) = p {
+                    let l = &self.locations[*r as usize];
+                    if !l.minor {
+                        one_country = match one_country {
+                            None => Some(Some(l.iso3.as_str())),
+                            Some(Some(c)) if c == l.iso3 => Some(Some(c)),
+                            _ => Some(None),
+                        };
+                    }
+                }
+            }
+            if let Some(Some(c)) = one_country {
+                *salience.entry(c).or_default() += 1;
+            }
             for p in self.names.payloads(body, *h) {
                 match p {
                     Name::Loc(r) => {
                         let l = &self.locations[*r as usize];
+                        // small towns and districts are evidence of nothing
+                        if l.minor {
+                            continue;
+                        }
                         // (a one-word province may be a surname: "Cortés")
                         let big = match l.kind.as_str() {
                             "country" | "region" => true,
@@ -1046,17 +1201,33 @@ impl Engine {
                         let l = &self.locations[*r as usize];
                         if l.kind == "country" {
                             doc_countries.insert(l.iso3.as_str());
+                            *salience.entry(l.iso3.as_str()).or_default() += 2;
                         }
                     }
                 }
             }
         }
         let mut contact_line = None;
+        // A city of a country the report never names counts when it is
+        // large; larger still when the report is about other countries
+        // ("Portsmouth" in a report on Dominica).
+        let big_city = if doc_countries.is_empty() {
+            150_000
+        } else {
+            1_000_000
+        };
         // A sub-national name counts only in a document that names its
         // country or region, unless it is a large city: "Warren", "Allen" or
         // "Since" are more often other words than places.
-        let plausible = |r: u32, text: &str| {
+        let plausible = |r: u32, h: Hit| {
+            let text = &body[h.start..h.end];
             let l = &self.locations[r as usize];
+            if l.minor {
+                return doc_countries.contains(l.iso3.as_str()) && stands_alone(body, &sents, h);
+            }
+            if !matches!(l.kind.as_str(), "country" | "region") && joined_to_name(body, h) {
+                return false;
+            }
             // "SARI" (an acronym in capitals) is not the town of Sari
             if text.len() <= 5
                 && !text.chars().any(char::is_lowercase)
@@ -1067,7 +1238,7 @@ impl Engine {
             matches!(l.kind.as_str(), "country" | "region")
                 || doc_countries.contains(l.iso3.as_str())
                 || (l.kind == "place"
-                    && l.population >= 150_000
+                    && l.population >= big_city
                     && text.eq_ignore_ascii_case(&l.name))
                 || doc_regions.iter().any(|f| {
                     l.facet.len() > f.len()
@@ -1083,11 +1254,13 @@ impl Engine {
             let mut actor: Option<u32> = None;
             for p in self.names.payloads(body, *h) {
                 match *p {
-                    Name::Loc(r) if plausible(r, &body[h.start..h.end]) => {
+                    Name::Loc(r) if plausible(r, *h) => {
                         let key = |r: u32| {
                             let l = &self.locations[r as usize];
                             (
                                 !doc_countries.contains(l.iso3.as_str()),
+                                std::cmp::Reverse(salience.get(l.iso3.as_str()).copied()),
+                                l.minor,
                                 self.kind_rank(r),
                                 std::cmp::Reverse(l.population),
                             )

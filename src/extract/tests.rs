@@ -790,3 +790,79 @@ fn compass_names_point_to_no_country() {
     let x = run("Heavy rains fell in the North-West and the South-East.");
     assert!(x.locations.is_empty(), "{:?}", x.locations);
 }
+
+fn facets(x: &Extraction) -> Vec<&str> {
+    x.locations.iter().map(|l| l.facet.as_str()).collect()
+}
+
+#[test]
+fn small_places_count_only_in_reports_on_their_country() {
+    // Simacota (a Colombian municipality) is a minor place
+    let on = run("Heavy rains hit Colombia. Families in Simacota lost their homes.");
+    assert!(
+        facets(&on).iter().any(|f| f.ends_with("/Simacota")),
+        "{:?}",
+        facets(&on)
+    );
+    let off = run("Heavy rains hit the region. Families in Simacota lost their homes.");
+    assert!(
+        !facets(&off).iter().any(|f| f.ends_with("/Simacota")),
+        "{:?}",
+        facets(&off)
+    );
+}
+
+#[test]
+fn small_places_stand_alone_as_proper_nouns() {
+    // sentence-initial, or joined to another capitalised word: not the place
+    let x = run("Colombia reported floods. Simacota Gómez, a farmer, spoke. Simacota was flooded.");
+    assert!(
+        !facets(&x).iter().any(|f| f.ends_with("/Simacota")),
+        "{:?}",
+        facets(&x)
+    );
+}
+
+#[test]
+fn a_place_joined_to_a_name_is_part_of_the_name() {
+    // Molina (Chile) inside a person's name, Mentor (Ohio) inside an NGO's
+    let x = run("In Chile, Carolina Alejandra Huenchuñir Molina died. The Mentor Initiative works in the United States.");
+    let f = facets(&x);
+    assert!(!f.iter().any(|f| f.ends_with("/Molina")), "{f:?}");
+    assert!(!f.iter().any(|f| f.ends_with("/Mentor")), "{f:?}");
+    // ... but "Kachin State" and "In Sarawak" are places
+    let y = run("In Myanmar, fighting spread in Kachin State. In Malaysia, floods hit Sarawak.");
+    let f = facets(&y);
+    assert!(f.iter().any(|f| f.ends_with("/Kachin")), "{f:?}");
+    assert!(f.iter().any(|f| f.ends_with("/Sarawak")), "{f:?}");
+}
+
+#[test]
+fn a_foreign_city_needs_to_be_very_large_in_a_report_on_other_countries() {
+    // Portsmouth (England, 200k) in a report on Dominica is not England's
+    let x = run("In Dominica, only people living in Roseau and Portsmouth have electricity.");
+    let f = facets(&x);
+    assert!(!f.iter().any(|f| f.contains("England")), "{f:?}");
+    assert!(f.iter().any(|f| f.ends_with("/Roseau")), "{f:?}");
+}
+
+#[test]
+fn one_division_under_two_spellings_is_one_facet() {
+    // "Sud-Est" (GeoNames) and "South-East" (OCHA p-codes) of Haiti
+    let a = vocab::lookup("location", "Sud-Est");
+    let b = vocab::lookup("location", "South-East");
+    let haiti = |v: &[String]| {
+        v.iter()
+            .filter(|f| f.starts_with("/Haiti/"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(haiti(&a), vec!["/Haiti/Sud-Est".to_string()]);
+    assert_eq!(haiti(&a), haiti(&b));
+    // the Philippine regions under their numbers
+    let r = vocab::lookup("location", "Region VIII");
+    assert!(
+        r.contains(&"/Philippines/Eastern Visayas".to_string()),
+        "{r:?}"
+    );
+}

@@ -4,7 +4,7 @@
 
 use crate::Error;
 
-/// `schema/locations.tsv`: name kind iso3 facet aliases demonyms short lat lon population.
+/// `schema/locations.tsv`: name kind iso3 facet aliases demonyms short lat lon population minor.
 pub const LOCATIONS_TSV: &str = include_str!("../../schema/locations.tsv");
 /// `schema/actors.tsv`: name acronym kind country facet aliases.
 pub const ACTORS_TSV: &str = include_str!("../../schema/actors.tsv");
@@ -38,6 +38,10 @@ pub struct LocationRow {
     pub lon: Option<f64>,
     /// Population, 0 when unknown.
     pub population: u64,
+    /// A small town, a second-level division or a division named by a
+    /// common word ("Sud", "Centre"): it counts only in a report that names
+    /// its country, standing alone as a proper noun.
+    pub minor: bool,
 }
 
 impl LocationRow {
@@ -145,6 +149,7 @@ pub fn parse_locations(tsv: &str) -> Result<Vec<LocationRow>, Error> {
             lat: num(f[7]),
             lon: num(f[8]),
             population: f[9].trim().parse().unwrap_or(0),
+            minor: f.get(10).is_some_and(|m| m.trim() == "1"),
         });
     }
     Ok(out)
