@@ -1408,19 +1408,23 @@ impl Engine {
         }
         doc.actor_spans.sort_by_key(|s| s.start);
 
-        // organisations the vocabularies lack, defined as "Name (ACR)"
-        for d in orgs::definitions(body) {
+        // organisations the vocabularies lack, defined as "Name (ACR)" or
+        // named by an organisation's head word
+        let defined = orgs::definitions(body);
+        let named = orgs::names(body);
+        for d in defined.into_iter().chain(named) {
             let overlaps = |doc: &Doc, a: usize, b: usize| {
                 doc.actor_spans.iter().any(|s| s.start < b && a < s.end)
             };
-            if overlaps(&doc, d.name.0, d.acronym.1) {
+            let end = d.acronym.map_or(d.name.1, |a| a.1);
+            if overlaps(&doc, d.name.0, end) {
                 continue;
             }
-            let whole = (d.name.0, d.acronym.1 + 1);
+            let whole = (d.name.0, d.acronym.map_or(d.name.1, |a| a.1 + 1));
             // a place inside the name is not where things happen
             doc.drop_locations_within(whole);
             let name = &body[d.name.0..d.name.1];
-            let acr = &body[d.acronym.0..d.acronym.1];
+            let short = d.acronym.map_or(name, |a| &body[a.0..a.1]);
             let kind = match d.kind {
                 orgs::OrgKind::State => {
                     let h = Hit {
@@ -1433,17 +1437,18 @@ impl Engine {
                     }
                     continue;
                 }
+                orgs::OrgKind::Local => "government",
                 orgs::OrgKind::Humanitarian => "humanitarian",
                 orgs::OrgKind::Other => "other",
             };
-            let facet = format!("/{kind}/{}", seg(acr));
+            let facet = format!("/{kind}/{}", seg(short));
             doc.add_actor(&facet, name, kind, None, whole);
-            // later mentions of the acronym, as a whole word
-            for (i, _) in body.match_indices(acr) {
-                let j = i + acr.len();
+            // later mentions of the acronym (or the name), as a whole word
+            for (i, _) in body.match_indices(short) {
+                let j = i + short.len();
                 let bounded = !body[..i].ends_with(char::is_alphanumeric)
                     && !body[j..].starts_with(char::is_alphanumeric);
-                if i > d.acronym.1 && bounded && !overlaps(&doc, i, j) {
+                if i >= whole.1 && bounded && !overlaps(&doc, i, j) {
                     doc.add_actor(&facet, name, kind, None, (i, j));
                 }
             }

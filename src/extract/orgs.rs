@@ -1,23 +1,29 @@
 //! Stage 3, extract: organisations the vocabularies do not know, from the
 //! way reports introduce them — a capitalized name followed by its acronym
 //! in parentheses ("United Methodist Committee on Relief (UMCOR)",
-//! "Instituto Nacional de Defensa Civil (Indeci)"). The name's head words
-//! decide the kind: a state body, a humanitarian organisation, or other.
+//! "Instituto Nacional de Defensa Civil (Indeci)") — or from a capitalized
+//! name built on an organisation's head word ("Nyein Foundation", "Iranian
+//! Seismological Center", "Alcaldía de Villavicencio"). The name's head
+//! words decide the kind: a state body, a local government, a humanitarian
+//! organisation, or other.
 
 /// What kind of organisation a defined name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum OrgKind {
     /// A ministry, national institute or agency: the government of a country.
     State,
+    /// A city hall, a department's or province's government: its own actor
+    /// ("Alcaldía de Villavicencio", "Gobernación del Meta").
+    Local,
     Humanitarian,
     Other,
 }
 
-/// One "Name (ACR)" definition, as byte ranges into the body.
+/// One "Name (ACR)" definition, or a name alone, as byte ranges into the body.
 #[derive(Debug, Clone)]
 pub(crate) struct OrgDef {
     pub name: (usize, usize),
-    pub acronym: (usize, usize),
+    pub acronym: Option<(usize, usize)>,
     pub kind: OrgKind,
 }
 
@@ -263,38 +269,458 @@ pub(crate) fn definitions(body: &str) -> Vec<OrgDef> {
         if !initials_fit(name, acr) {
             continue;
         }
-        let lower = name.to_lowercase();
-        // whole words, a plural 's' allowed
-        let has = |heads: &[&str]| {
-            heads.iter().any(|h| {
-                lower.match_indices(h).any(|(i, _)| {
-                    let rest = lower[i + h.len()..]
-                        .strip_prefix('s')
-                        .unwrap_or(&lower[i + h.len()..]);
-                    (i == 0 || !lower[..i].ends_with(char::is_alphanumeric))
-                        && !rest.starts_with(char::is_alphanumeric)
-                })
-            })
-        };
-        if has(NOT_ORGS) {
+        // "Internally Displaced Persons (IDPs)", "(AWD)": no head word
+        let Some(kind) = kind_of(name) else {
             continue;
-        }
-        let kind = if has(STATE_HEADS) {
-            OrgKind::State
-        } else if has(HUMANITARIAN_HEADS) {
-            OrgKind::Humanitarian
-        } else if has(OTHER_HEADS) {
-            OrgKind::Other
-        } else {
-            continue; // "Internally Displaced Persons (IDPs)", "(AWD)"
         };
         out.push(OrgDef {
             name: (name_start, open - 1),
-            acronym: (open + 1, close),
+            acronym: Some((open + 1, close)),
             kind,
         });
     }
     out
+}
+
+/// Whole words of `heads` in `lower` (a plural 's' allowed).
+fn has_word(lower: &str, heads: &[&str]) -> bool {
+    heads.iter().any(|h| {
+        lower.match_indices(h).any(|(i, _)| {
+            let rest = lower[i + h.len()..]
+                .strip_prefix('s')
+                .unwrap_or(&lower[i + h.len()..]);
+            (i == 0 || !lower[..i].ends_with(char::is_alphanumeric))
+                && !rest.starts_with(char::is_alphanumeric)
+        })
+    })
+}
+
+/// The kind of organisation a name's head words make it; None for a
+/// document, plan or notion, or a name with no head word.
+fn kind_of(name: &str) -> Option<OrgKind> {
+    let lower = name.to_lowercase();
+    if has_word(&lower, NOT_ORGS) {
+        None
+    } else if has_word(&lower, LOCAL_HEADS) {
+        Some(OrgKind::Local)
+    } else if has_word(&lower, STATE_HEADS) {
+        Some(OrgKind::State)
+    } else if has_word(&lower, HUMANITARIAN_HEADS) {
+        Some(OrgKind::Humanitarian)
+    } else if has_word(&lower, OTHER_HEADS) {
+        Some(OrgKind::Other)
+    } else {
+        None
+    }
+}
+
+/// Words that make a name a local government.
+const LOCAL_HEADS: &[&str] = &[
+    "alcaldía",
+    "gobernación",
+    "municipalidad",
+    "intendencia",
+    "mairie",
+    "préfecture",
+    "city council",
+    "county government",
+    "municipal council",
+    "conseil municipal",
+];
+
+/// Heads of names that stand for an organisation with no acronym: the
+/// kind words above and a few more that need a name around them.
+const NAME_HEADS: &[&str] = &[
+    "group",
+    "groupe",
+    "grupo",
+    "consortium",
+    "coalition",
+    "union",
+    "trust",
+    "corps",
+    "court",
+    "cour",
+    "tribunal",
+    "commission",
+    "comisión",
+    "league",
+    "forum",
+    "board",
+    "authority",
+    "red cross",
+    "red crescent",
+    "croix-rouge",
+    "cruz roja",
+];
+
+/// A role, not an organisation ("Emergency Relief Coordinator").
+const ROLE_ENDS: &[&str] = &[
+    "coordinator",
+    "director",
+    "representative",
+    "envoy",
+    "secretary",
+    "minister",
+    "commissioner",
+    "officer",
+    "chief",
+    "head",
+    "president",
+    "spokesperson",
+    "rapporteur",
+    "chair",
+    "chairman",
+    "coordinador",
+    "coordonnateur",
+    "directeur",
+    "director general",
+    "expert",
+    "experts",
+    "member",
+    "members",
+    "staff",
+    "worker",
+    "workers",
+    "volunteers",
+];
+
+/// Organisations named without an acronym: runs of capitalized words (with
+/// lowercase connectors inside) that hold an organisation's head word and do
+/// not end on a role ("Nyein Foundation", "Women Development Group",
+/// "Iranian Seismological Center", "Fundación Alberto Merani", "Department
+/// of Immigration"). Lines in title case (headings) are left alone: every
+/// word is capitalised there.
+pub(crate) fn names(body: &str) -> Vec<OrgDef> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in body.split('\n') {
+        let base = line_start;
+        line_start += line.len() + 1;
+        if title_case(line) {
+            continue;
+        }
+        let mut words: Vec<(usize, usize)> = Vec::new(); // the run's words
+        let mut pos = 0;
+        for w in line.split(' ') {
+            let a = pos;
+            pos += w.len() + 1;
+            let core = w.trim_end_matches(|c: char| {
+                matches!(c, ',' | ';' | ':' | '.' | ')' | '"' | '”' | '’' | '!' | '?')
+            });
+            let inner = core.trim_start_matches(['(', '"', '“', '‘']);
+            let lead = core.len() - inner.len();
+            let span = (a + lead, a + core.len());
+            let ok = !inner.is_empty()
+                && (inner == "&"
+                    || first_upper(inner)
+                        && (inner.chars().any(char::is_lowercase) || inner.chars().count() <= 4)
+                    || CONNECTORS.contains(&inner.to_lowercase().as_str()));
+            if lead > 0 || !ok {
+                run(line, base, &mut words, &mut out);
+            }
+            if ok {
+                words.push(span);
+            }
+            if core.len() != w.len() || words.len() > 10 {
+                run(line, base, &mut words, &mut out);
+            }
+        }
+        run(line, base, &mut words, &mut out);
+    }
+    out
+}
+
+/// Ends a run of name words: trims it, splits it at a conjunction between
+/// two headed names ("la Gobernación del Meta y la Alcaldía de
+/// Villavicencio"), and keeps what names an organisation.
+fn run(line: &str, base: usize, words: &mut Vec<(usize, usize)>, out: &mut Vec<OrgDef>) {
+    let text = |ws: &[(usize, usize)]| {
+        ws.first()
+            .map(|f| line[f.0..ws[ws.len() - 1].1].to_string())
+            .unwrap_or_default()
+    };
+    let split = words
+        .iter()
+        .position(|&(a, b)| matches!(&line[a..b], "and" | "y" | "et"))
+        .filter(|&k| headed(&text(&words[..k])) && headed(&text(&words[k + 1..])));
+    match split {
+        Some(k) => {
+            one_name(line, base, &words[..k], out);
+            one_name(line, base, &words[k + 1..], out);
+        }
+        None => one_name(line, base, words, out),
+    }
+    words.clear();
+}
+
+/// Head words that end an organisation's name ("Nyein Foundation", "Women
+/// Development Group", "Iranian Seismological Center").
+const FINAL_HEADS: &[&str] = &[
+    "foundation",
+    "group",
+    "network",
+    "initiative",
+    "alliance",
+    "coalition",
+    "consortium",
+    "association",
+    "federation",
+    "trust",
+    "corps",
+    "court",
+    "commission",
+    "aid",
+    "action",
+    "ministry",
+    "department",
+    "directorate",
+    "center",
+    "centre",
+];
+
+/// Head words that start one ("Fundación Alberto Merani", "Alcaldía de
+/// Villavicencio", "Department of Immigration").
+const INITIAL_HEADS: &[&str] = &[
+    "fundación",
+    "fondation",
+    "asociación",
+    "association",
+    "réseau",
+    "alianza",
+    "alcaldía",
+    "gobernación",
+    "municipalidad",
+    "mairie",
+    "préfecture",
+    "ministerio",
+    "ministère",
+    "ministry",
+    "secretaría",
+    "dirección",
+    "direction",
+    "department",
+    "departamento",
+    "directorate",
+    "defensoría",
+    "banco",
+    "cour",
+    "tribunal",
+];
+
+/// Words before "Centre" that make it a facility, a place rather than an
+/// organisation ("Health Centre", "Transit Centre").
+const FACILITIES: &[&str] = &[
+    "health",
+    "medical",
+    "transit",
+    "ambulance",
+    "delivery",
+    "evacuation",
+    "treatment",
+    "reception",
+    "community",
+    "distribution",
+    "detention",
+    "collective",
+    "feeding",
+    "nutrition",
+    "training",
+    "care",
+    "registration",
+    "shopping",
+    "youth",
+    "recovery",
+];
+
+/// Words that make a capitalised run a role, a title, an event or a
+/// document rather than an organisation.
+const NOT_NAMES: &[&str] = &[
+    "chief",
+    "head",
+    "coordinator",
+    "coordinador",
+    "coordonnateur",
+    "secretary",
+    "under-secretary-general",
+    "secretary-general",
+    "director",
+    "directeur",
+    "directora",
+    "presidente",
+    "president",
+    "président",
+    "officer",
+    "minister",
+    "ministre",
+    "ministro",
+    "representative",
+    "envoy",
+    "spokesperson",
+    "day",
+    "día",
+    "journée",
+    "bulletin",
+    "boletín",
+    "briefing",
+    "issue",
+    "update",
+    "week",
+    "conference",
+    "conférence",
+    "conferencia",
+    "summit",
+    "meeting",
+    "réunion",
+    "reunión",
+    "workshop",
+    "atelier",
+    "taller",
+    "session",
+    "window",
+    "interventions",
+    "situation",
+    "response",
+    "needs",
+    "news",
+    "dr",
+    "mr",
+    "ms",
+    "acting",
+    "deputy",
+    "general",
+    "regional",
+    "field",
+    "national",
+    "international",
+    "global",
+];
+
+/// A name with a head word: its kind's, or one that starts or ends names.
+fn headed(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let first = lower
+        .split(' ')
+        .find(|w| !LEADING.contains(w))
+        .unwrap_or("");
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    kind_of(name).is_some() || INITIAL_HEADS.contains(&first) || FINAL_HEADS.contains(&last)
+}
+
+fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<OrgDef>) {
+    let mut ws = words;
+    // connectors and sentence words at the ends are not the name's
+    while let Some((&(a, b), rest)) = ws.split_last() {
+        if first_upper(&line[a..b]) {
+            break;
+        }
+        ws = rest;
+    }
+    while let Some((&(a, b), rest)) = ws.split_first() {
+        let w = line[a..b].to_lowercase();
+        if first_upper(&line[a..b]) && !LEADING.contains(&w.as_str()) {
+            break;
+        }
+        ws = rest;
+    }
+    if ws.len() < 2 || ws.len() > 7 {
+        return;
+    }
+    let word = |k: usize| line[ws[k].0..ws[k].1].to_lowercase();
+    let lowered: Vec<String> = (0..ws.len()).map(word).collect();
+    // the name's own words: the head aside, one must be more than generic
+    let initial = INITIAL_HEADS.contains(&lowered[0].as_str());
+    let fin = FINAL_HEADS.contains(&lowered[ws.len() - 1].as_str());
+    if !initial && !fin {
+        return;
+    }
+    if lowered.iter().any(|w| NOT_NAMES.contains(&w.as_str())) {
+        return;
+    }
+    let last = lowered[ws.len() - 1].as_str();
+    if matches!(last, "center" | "centre")
+        && lowered.iter().any(|w| FACILITIES.contains(&w.as_str()))
+    {
+        return;
+    }
+    // the vocabularies' own families, not new organisations
+    let joined = lowered.join(" ");
+    if [
+        "red cross",
+        "red crescent",
+        "croix-rouge",
+        "cruz roja",
+        "united nations",
+        "nations unies",
+        "naciones unidas",
+    ]
+    .iter()
+    .any(|f| joined.contains(f))
+    {
+        return;
+    }
+    let capitals = ws
+        .iter()
+        .filter(|&&(a, b)| first_upper(&line[a..b]))
+        .count();
+    if capitals < 2 {
+        return;
+    }
+    let (a, z) = (ws[0].0, ws[ws.len() - 1].1);
+    let name = &line[a..z];
+    let lower = name.to_lowercase();
+    if ROLE_ENDS.iter().any(|r| lower.ends_with(r)) {
+        return;
+    }
+    let kind = kind_of(name).or_else(|| {
+        (has_word(&lower, NAME_HEADS) && !has_word(&lower, NOT_ORGS)).then(|| {
+            if has_word(
+                &lower,
+                &[
+                    "court",
+                    "cour",
+                    "tribunal",
+                    "board",
+                    "league",
+                    "commission",
+                    "comisión",
+                    "authority",
+                ],
+            ) {
+                OrgKind::Other
+            } else {
+                OrgKind::Humanitarian
+            }
+        })
+    });
+    if let Some(kind) = kind {
+        out.push(OrgDef {
+            name: (base + a, base + z),
+            acronym: None,
+            kind,
+        });
+    }
+}
+
+fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A heading: four capitalised words of four letters or more, and none in
+/// lower case.
+fn title_case(line: &str) -> bool {
+    let (mut upper, mut lower) = (0, 0);
+    for w in line
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+        .filter(|w| w.chars().count() >= 4)
+    {
+        if first_upper(w) {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    upper >= 4 && lower == 0
 }
 
 /// 2 to 10 characters, letters (and digits, '&', '-') with at least two
@@ -379,9 +805,10 @@ mod tests {
         definitions(text)
             .into_iter()
             .map(|d| {
+                let acr = d.acronym.expect("a definition has its acronym");
                 (
                     text[d.name.0..d.name.1].to_string(),
-                    text[d.acronym.0..d.acronym.1].to_string(),
+                    text[acr.0..acr.1].to_string(),
                     d.kind,
                 )
             })
@@ -425,5 +852,65 @@ mod tests {
         assert!(defs("a total (see annex) of").is_empty());
         assert!(defs("the Global Humanitarian Overview (GHO) says").is_empty());
         assert!(defs("under the International Health Regulations (IHR)").is_empty());
+    }
+
+    fn named(text: &str) -> Vec<(String, OrgKind)> {
+        names(text)
+            .into_iter()
+            .map(|d| (text[d.name.0..d.name.1].to_string(), d.kind))
+            .collect()
+    }
+
+    #[test]
+    fn names_without_acronyms() {
+        assert_eq!(
+            named("says Saw Sein Htwe from the Nyein Foundation, which works for peace."),
+            [("Nyein Foundation".into(), OrgKind::Humanitarian)]
+        );
+        assert_eq!(
+            named("According to the Iranian Seismological Center, the epicenter was near."),
+            [("Iranian Seismological Center".into(), OrgKind::Other)]
+        );
+        assert_eq!(
+            named("organizada por la Gobernación del Meta y la Alcaldía de Villavicencio."),
+            [
+                ("Gobernación del Meta".into(), OrgKind::Local),
+                ("Alcaldía de Villavicencio".into(), OrgKind::Local)
+            ]
+        );
+        assert_eq!(
+            named(
+                "says U Yee Thant, a senior officer, Department of Immigration, Hpa-An District."
+            ),
+            [("Department of Immigration".into(), OrgKind::State)]
+        );
+    }
+
+    #[test]
+    fn two_names_joined_by_a_conjunction() {
+        assert_eq!(
+            named("partners such as UNV, Africa Humanitarian Action and Women Development Group. Within"),
+            [
+                ("Africa Humanitarian Action".into(), OrgKind::Humanitarian),
+                ("Women Development Group".into(), OrgKind::Humanitarian)
+            ]
+        );
+        // one name with "&" inside it
+        assert_eq!(
+            named("support from the Bill & Melinda Gates Foundation, which has provided"),
+            [(
+                "Bill & Melinda Gates Foundation".into(),
+                OrgKind::Humanitarian
+            )]
+        );
+    }
+
+    #[test]
+    fn not_named_organisations() {
+        // roles, plans, headings, single capitalised words
+        assert!(named("the Emergency Relief Coordinator said").is_empty());
+        assert!(named("under the Humanitarian Response Plan for 2018").is_empty());
+        assert!(named("Humanitarian Aid Reaches Displaced Families In The North").is_empty());
+        assert!(named("the Foundation said").is_empty());
     }
 }
