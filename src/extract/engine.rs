@@ -419,6 +419,150 @@ fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
     true
 }
 
+/// Phrases after which a list of countries names donors ("has been provided
+/// by the United States, Germany, ...", "contributions from Japan").
+const DONOR_CUES: &[&str] = &[
+    "provided by",
+    "funded by",
+    "financed by",
+    "donated by",
+    "contributions from",
+    "contribution from",
+    "donations from",
+    "funding from",
+    "funds from",
+    "support from",
+    "generosity of",
+    "donors such as",
+    "donors including",
+    "donors, including",
+    "financé par",
+    "financée par",
+    "financés par",
+    "contributions de",
+    "contribution de",
+    "financement de",
+    "grâce à l'appui de",
+    "grâce à l’appui de",
+    "financiado por",
+    "financiada por",
+    "aporte de",
+    "aportes de",
+    "donación de",
+    "contribución de",
+    "contribuciones de",
+];
+
+/// Verbs after a country that make it a donor ("Japan has provided", "le
+/// Canada a octroyé", "Catar donó").
+const DONOR_VERBS: &[&str] = &[
+    "provided",
+    "pledged",
+    "donated",
+    "contributed",
+    "funded",
+    "committed",
+    "granted",
+    "a octroyé",
+    "a accordé",
+    "a financé",
+    "a fait don",
+    "donó",
+    "aportó",
+    "financió",
+    "otorgó",
+];
+
+/// Text between two items of a list of names: commas, conjunctions,
+/// articles, "with", capitalised names and their "(ACRONYM)"s.
+fn list_gap(gap: &str) -> bool {
+    gap.len() <= 120
+        && !gap.contains(['.', ';', ':'])
+        && gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let w = w.trim_matches(|c: char| c == '(' || c == ')');
+                w.is_empty()
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "and"
+                            | "the"
+                            | "et"
+                            | "y"
+                            | "la"
+                            | "le"
+                            | "les"
+                            | "el"
+                            | "los"
+                            | "las"
+                            | "de"
+                            | "of"
+                            | "with"
+                            | "avec"
+                            | "con"
+                            | "as"
+                            | "well"
+                            | "&"
+                    )
+            })
+}
+
+/// Countries named as donors: in the list that follows a donor phrase in
+/// their sentence, or as the subject of a donor verb. Returns (start, end,
+/// country row) of each such mention.
+fn donors(
+    body: &str,
+    sents: &[Range<usize>],
+    loc_spans: &[Span],
+    rows: &[LocationRow],
+) -> Vec<(usize, usize, u32)> {
+    let mut out = Vec::new();
+    let is_country = |s: &Span| rows[s.idx].kind == "country";
+    for r in sents {
+        let a = loc_spans.partition_point(|s| s.start < r.start);
+        let b = loc_spans.partition_point(|s| s.start < r.end);
+        let spans = &loc_spans[a..b];
+        if !spans.iter().any(is_country) {
+            continue;
+        }
+        let sentence = body[r.clone()].to_lowercase();
+        // the list after a donor phrase: countries and whatever else is
+        // named between commas ("the European Union", "UN Funds")
+        for cue in DONOR_CUES {
+            for (k, _) in sentence.match_indices(cue) {
+                let from = r.start + k + cue.len();
+                let mut at = from;
+                for s in spans.iter().filter(|s| s.start >= from) {
+                    if !list_gap(&body[at..s.start]) {
+                        break;
+                    }
+                    if is_country(s) {
+                        out.push((s.start, s.end, s.idx as u32));
+                    }
+                    at = s.end;
+                }
+            }
+        }
+        for s in spans.iter().filter(|s| is_country(s)) {
+            let rest = body[s.end..r.end].trim_start();
+            let rest = rest
+                .strip_prefix("has also ")
+                .or_else(|| rest.strip_prefix("has "))
+                .or_else(|| rest.strip_prefix("have "))
+                .or_else(|| rest.strip_prefix("also "))
+                .unwrap_or(rest);
+            if DONOR_VERBS.iter().any(|v| starts_with_ci(rest, v)) {
+                out.push((s.start, s.end, s.idx as u32));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// A person's name compared loosely: case, hyphens and dots aside.
 pub(crate) fn person_key(name: &str) -> String {
     name.chars()
@@ -1342,6 +1486,12 @@ impl Engine {
             }
         }
         doc.loc_spans.sort_by_key(|s| s.start);
+
+        // donor countries are governments that fund, not places
+        for (start, end, row) in donors(body, &sents, &doc.loc_spans, &self.locations) {
+            doc.drop_locations_within((start, end));
+            self.add_authority(&mut doc, row, (start, end));
+        }
 
         // generic "de facto authorities" and "the army"
         for (h, special) in specials {

@@ -866,3 +866,20 @@ fn one_division_under_two_spellings_is_one_facet() {
         "{r:?}"
     );
 }
+
+#[test]
+fn donor_countries_are_governments_not_places() {
+    let x = run("Funding for Yemen has been provided by the United States, Germany, the European Union and the United Kingdom. Despite the generosity of these donors, WFP operations in Yemen need more.");
+    actor(&x, "/government/United States");
+    actor(&x, "/government/Germany");
+    let f = facets(&x);
+    assert!(!f.contains(&"/Germany"), "{f:?}");
+    assert!(f.contains(&"/Yemen"), "{f:?}");
+    assert!(
+        !x.actors.iter().any(|a| a.facet == "/government/Yemen"),
+        "{:?}",
+        x.actors
+    );
+    let y = run("Le Canada a octroyé 2 millions de dollars au Mali.");
+    actor(&y, "/government/Canada");
+}
