@@ -419,6 +419,16 @@ fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
     true
 }
 
+/// Words between a subject and its reporting verb: nothing, auxiliaries
+/// and adverbs ("Malaysia has also reported", "Haïti a", "Brasil ha").
+fn subject_gap(gap: &str) -> bool {
+    gap.len() <= 30
+        && gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| GAP_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Phrases after which a list of countries names donors ("has been provided
 /// by the United States, Germany, ...", "contributions from Japan").
 const DONOR_CUES: &[&str] = &[
@@ -663,6 +673,45 @@ fn inverted_subject_gap(gap: &str) -> bool {
                         || ROLE_WORDS.contains(&w.to_lowercase().as_str())))
         })
 }
+
+/// Reporting verbs whose next name is their object, not an inverted
+/// subject ("notified WHO of 10 cases", "urged the parties", "a informé
+/// l'OMS"): who speaks is before them.
+const OBJECT_VERBS: &[&str] = &[
+    "notified",
+    "has notified",
+    "informed",
+    "told",
+    "urged",
+    "urges",
+    "called on",
+    "calls on",
+    "accused",
+    "condemned",
+    "condemns",
+    "denounced",
+    "welcomed",
+    "welcomes",
+    "commended",
+    "a notifié",
+    "ont notifié",
+    "a informé",
+    "exhorte",
+    "a exhorté",
+    "a accusé",
+    "accuse",
+    "condamne",
+    "a condamné",
+    "dénonce",
+    "a dénoncé",
+    "salue",
+    "a salué",
+    "notificó",
+    "acusó",
+    "instó",
+    "exhortó",
+    "condenó",
+];
 
 /// Capitalised role words that may stand between a reporting verb and its
 /// inverted subject.
@@ -1176,6 +1225,27 @@ impl Engine {
             }
             _ => None,
         })
+    }
+
+    /// The vocabulary row of the government of country row `row`.
+    fn government_of(&self, row: usize) -> Option<u32> {
+        let short = self.short_by_iso.get(&self.locations[row].iso3)?;
+        self.actor_by_facet
+            .get(&format!("/government/{}", seg(short)))
+            .copied()
+    }
+
+    /// A country named right at `at` ("by Malaysia", "to the Philippines"):
+    /// its government's row and the mention's span.
+    fn country_named_at(&self, body: &str, doc: &Doc, at: usize) -> Option<(u32, (usize, usize))> {
+        let i = doc.loc_spans.partition_point(|s| s.start < at);
+        let l = doc.loc_spans.get(i)?;
+        let gap = body[at..l.start].trim();
+        let close = gap.is_empty() || gap.eq_ignore_ascii_case("the");
+        if !close || self.locations[l.idx].kind != "country" {
+            return None;
+        }
+        Some((self.government_of(l.idx)?, (l.start, l.end)))
     }
 
     /// Adds a mention of vocabulary actor `a` (its facet, name, kind and
@@ -1732,6 +1802,10 @@ impl Engine {
                         let at = spans_in.partition_point(|s| s.start < ce);
                         if let Some(s) = spans_in[at..].first().filter(|s| s.start - ce <= 120) {
                             attributions.push((cs, by_of_span(s)));
+                        } else if let Some((a, span)) = self.country_named_at(body, &doc, ce) {
+                            // "reported by Malaysia", "according to Brazil"
+                            spoken_for.push((a, span));
+                            attributions.push((cs, self.actors[a as usize].facet.clone()));
                         }
                     }
                     Cue::Report => {
@@ -1789,6 +1863,22 @@ impl Engine {
                                 continue;
                             }
                         }
+                        // "Malaysia has reported", "Baku announced": a country
+                        // (or its capital) that speaks is its government
+                        let la = doc.loc_spans.partition_point(|s| s.start < cs);
+                        let speaking = doc.loc_spans[..la].last().filter(|l| {
+                            l.start >= s0
+                                && l.end <= cs
+                                && self.locations[l.idx].kind == "country"
+                                && subject_gap(&body[l.end..cs])
+                        });
+                        if let Some(l) = speaking.copied() {
+                            if let Some(a) = self.government_of(l.idx) {
+                                spoken_for.push((a, (l.start, l.end)));
+                                attributions.push((cs, self.actors[a as usize].facet.clone()));
+                                continue;
+                            }
+                        }
                         // "Lebanon's representative said": the country's government
                         let la = doc.loc_spans.partition_point(|s| s.start < cs);
                         let country_rep = doc.loc_spans[..la]
@@ -1838,8 +1928,10 @@ impl Engine {
                         // inverted: "said the ICRC", "a indiqué mercredi son
                         // Président Miroslav Lajčák", "dijo el ministro X"
                         let at = spans_in.partition_point(|s| s.start < ce);
+                        let verb = body[cs..ce].to_lowercase();
                         if let Some(s) = spans_in[at..]
                             .first()
+                            .filter(|_| !OBJECT_VERBS.contains(&verb.as_str()))
                             .filter(|s| inverted_subject_gap(&body[ce..s.start]))
                         {
                             attributions.push((cs, by_of_span(s)));

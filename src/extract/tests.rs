@@ -883,3 +883,35 @@ fn donor_countries_are_governments_not_places() {
     let y = run("Le Canada a octroyé 2 millions de dollars au Mali.");
     actor(&y, "/government/Canada");
 }
+
+#[test]
+fn a_country_that_speaks_is_its_government() {
+    let x = run("Malaysia has reported 5 deaths from the disease.");
+    actor(&x, "/government/Malaysia");
+    location(&x, "/Malaysia");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/government/Malaysia")),
+        "{}",
+        claims_dump(&x)
+    );
+    let y = run("The death reported by Malaysia is the first case in that country.");
+    assert!(
+        has_claim(&y, "casualties/killed", |c| c.by.as_deref()
+            == Some("/government/Malaysia")),
+        "{}",
+        claims_dump(&y)
+    );
+}
+
+#[test]
+fn who_is_notified_does_not_speak() {
+    // the object of "notified" is not an inverted subject
+    let x = run("On 5 May, the National Health Commission of China notified WHO of 10 cases of avian influenza, including 3 deaths.");
+    assert!(
+        !has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/WHO")),
+        "{}",
+        claims_dump(&x)
+    );
+}
