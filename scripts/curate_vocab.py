@@ -233,6 +233,61 @@ EXTRA_ACTORS = [
 ]
 # National disaster-management, weather and health agencies that humanitarian
 # reports cite as sources, by country: names of the government actor.
+# Offices and sections that are names of their organisation.
+PARTS_OF = {
+    "WHO Regional Office": "/humanitarian/WHO",
+    "OCHA Regional Office": "/humanitarian/OCHA",
+    "Médecins Sans Frontières ": "/humanitarian/MSF",
+    "MSF ": "/humanitarian/MSF",
+}
+# Curated international rows left out: frameworks, not actors.
+DROP_INTERNATIONAL = {"Cadre Harmonisé"}
+# Long-named rows of the OECD channel list -> (facet, acronym, more aliases).
+RENAMED_ACTORS = {
+    "/humanitarian/Joint United Nations Programme on HIV-AIDS":
+        ("/humanitarian/UNAIDS", "UNAIDS", ["ONUSIDA", "Joint United Nations Programme on HIV and AIDS"]),
+    "/other/Pan-American Health Organisation":
+        ("/humanitarian/PAHO", "PAHO", ["Pan American Health Organization", "OPS",
+                                        "Organización Panamericana de la Salud",
+                                        "Organisation panaméricaine de la santé"]),
+    "/other/Organisation of American States":
+        ("/other/OAS", "OAS", ["Organization of American States", "OEA",
+                               "Organización de los Estados Americanos",
+                               "Organisation des États américains"]),
+    "/other/Organisation for Economic Co-operation and Development":
+        ("/other/OECD", "OECD", ["Organization for Economic Cooperation and Development", "OCDE",
+                                 "Organización para la Cooperación y el Desarrollo Económicos",
+                                 "Organización para la Cooperación y el Desarrollo Económico",
+                                 "Organisation de coopération et de développement économiques"]),
+    "/other/Organization for Security and Co-operation in Europe":
+        ("/other/OSCE", "OSCE", ["Organisation for Security and Co-operation in Europe",
+                                 "Organisation pour la sécurité et la coopération en Europe",
+                                 "Organización para la Seguridad y la Cooperación en Europa"]),
+    "/humanitarian/United Nations Industrial Development Organisation":
+        ("/humanitarian/UNIDO", "UNIDO", ["United Nations Industrial Development Organization", "ONUDI"]),
+    "/humanitarian/United Nations Volunteers": ("/humanitarian/UNV", "UNV", ["VNU"]),
+    "/humanitarian/United Nations Office for Disaster Risk Reduction":
+        ("/humanitarian/UNDRR", "UNDRR", ["UNISDR"]),
+    "/humanitarian/International Fund for Agricultural Development":
+        ("/humanitarian/IFAD", "IFAD", ["FIDA"]),
+    "/humanitarian/International Atomic Energy Agency": ("/humanitarian/IAEA", "IAEA", ["AIEA", "OIEA"]),
+    "/humanitarian/World Meteorological Organisation":
+        ("/humanitarian/WMO", "WMO", ["World Meteorological Organization", "OMM"]),
+    "/humanitarian/Coalition for Epidemic Preparedness Innovations": ("/humanitarian/CEPI", "CEPI", []),
+    "/humanitarian/Green Climate Fund": ("/humanitarian/GCF", "GCF", []),
+    "/other/Global Fund to Fight AIDS, Tuberculosis and Malaria":
+        ("/humanitarian/Global Fund", "", ["Global Fund", "the Global Fund", "Fonds mondial",
+                                           "Fondo Mundial"]),
+    "/other/African Development Bank": ("/other/AfDB", "AfDB", ["Banque africaine de développement"]),
+    "/other/Asian Development Bank": ("/other/ADB", "ADB", []),
+    "/other/Islamic Development Bank": ("/other/IsDB", "IsDB", []),
+    "/other/Southern African Development Community": ("/other/SADC", "SADC", []),
+    "/humanitarian/United Nations Department of Peace Operations": ("/humanitarian/DPO", "DPO", []),
+    "/humanitarian/International drug purchase facility": ("/humanitarian/Unitaid", "", ["Unitaid", "UNITAID"]),
+    "/humanitarian/Red Crescent Society of the United Arab Emirates":
+        ("/humanitarian/Emirates Red Crescent", "", ["Emirates Red Crescent"]),
+}
+
 NATIONAL_AGENCIES = {
     "PHL": ["Department of Social Welfare and Development", "DSWD",
             "National Disaster Risk Reduction and Management Council", "NDRRMC",
@@ -279,7 +334,7 @@ NATIONAL_AGENCIES = {
             "CNARR"],
 }
 # Raw actor aliases that are ambiguous without context.
-DROP_ACTOR_ALIASES = {"de facto authorities", "Russian peacekeepers", "Islamic Jihad",
+DROP_ACTOR_ALIASES = {"de facto authorities", "Russian peacekeepers", "Islamic Jihad", "DEC",
                       "Security Council", "Emergency Rooms", "Concern", "Emergency NGO",
                       "Presidency", "Parliament", "Civil Protection", "Civil Defence",
                       "Civil Defense", "AFC", "SAC", "ECF", "IS", "WB", "AI", "HI", "SI",
@@ -829,6 +884,37 @@ def curate_actors(gaz, countries):
         out[facet][0] = name
     for r in read_curated("actors.tsv"):
         add(r["name"], r["acronym"], r["kind"], r["country"], r["facet"], r["aliases"].split("|"))
+    # Actors of the international system the raw vocabularies lack
+    # (scripts/curated/actors_international.tsv). Offices and sections of
+    # one organisation are its names, not actors of their own.
+    for r in read_curated("actors_international.tsv"):
+        name, acr = r["name"], r["acronym"]
+        parent = next((f for prefix, f in PARTS_OF.items() if name.startswith(prefix)), None)
+        if parent:
+            if parent in out:
+                out[parent][5] += [x for x in [name, acr] if x and x not in out[parent][5]]
+            continue
+        if name in DROP_INTERNATIONAL:
+            continue
+        if acr in DROP_ACTOR_ALIASES:
+            acr = ""
+        add(name, acr, r["kind"], r["country"], r["facet"], r["aliases"].split("|"))
+    # Rows of the OECD channel list (no acronyms, long facets) under the
+    # names reports use.
+    for old, (facet, acr, aliases) in RENAMED_ACTORS.items():
+        row = out.pop(old, None)
+        if row is None:
+            continue
+        row[1] = acr
+        row[2] = facet.split("/")[1]
+        row[4] = facet
+        row[5] += [a for a in aliases if a not in row[5]]
+        if facet in out:
+            out[facet][5] += [a for a in [row[0]] + row[5] if a not in out[facet][5]]
+            if not out[facet][1]:
+                out[facet][1] = acr
+        else:
+            out[facet] = row
     # National disaster, weather and health agencies speak for their state.
     for iso, forms in NATIONAL_AGENCIES.items():
         if iso in countries:

@@ -206,6 +206,9 @@ pub struct Labelled {
     /// Labelled location paths that were not vocabulary facets and were
     /// read as the vocabulary's place of that name (see `LabelResolver`).
     pub locations_resolved: u64,
+    /// Labelled actor facets that were not vocabulary facets and were read
+    /// as the vocabulary's actor of that name (see `ActorResolver`).
+    pub actors_resolved: u64,
     /// Labelled attributions found: a claim of the same type by the same
     /// actor (a person and the organisation they speak for are one speaker).
     pub attribution: Accuracy,
@@ -387,6 +390,53 @@ impl LabelResolver {
     }
 }
 
+/// Resolves labelled actor facets to the vocabulary's, the way
+/// [`LabelResolver`] does for places: a facet the vocabulary does not have
+/// ("/other/Pan-American Health Organisation" once the vocabulary files it
+/// as "/humanitarian/PAHO") is read as "the actor called <leaf>" when
+/// exactly one vocabulary actor has that name, acronym or alias. Persons
+/// and unknown names stay as written.
+struct ActorResolver {
+    facets: HashSet<String>,
+    by_name: HashMap<String, Vec<String>>,
+}
+
+impl ActorResolver {
+    fn new() -> Result<ActorResolver, Error> {
+        let rows = crate::extract::vocab::parse_actors(crate::extract::vocab::ACTORS_TSV)?;
+        let mut r = ActorResolver {
+            facets: HashSet::new(),
+            by_name: HashMap::new(),
+        };
+        for row in &rows {
+            r.facets.insert(row.facet.clone());
+            let leaf = row.facet.rsplit('/').next().unwrap_or("").to_string();
+            let names = [&row.name, &row.acronym, &leaf]
+                .into_iter()
+                .chain(&row.aliases)
+                .filter(|n| !n.is_empty());
+            for n in names {
+                let e = r.by_name.entry(fold_name(n)).or_default();
+                if !e.contains(&row.facet) {
+                    e.push(row.facet.clone());
+                }
+            }
+        }
+        Ok(r)
+    }
+
+    fn resolve(&self, label: &str) -> String {
+        if self.facets.contains(label) || label.starts_with("/person/") {
+            return label.to_string();
+        }
+        let leaf = label.rsplit('/').next().unwrap_or("");
+        match self.by_name.get(&fold_name(leaf)).map(Vec::as_slice) {
+            Some([one]) => one.clone(),
+            _ => label.to_string(),
+        }
+    }
+}
+
 /// The claims' speakers as a labeller may name them: a person who speaks
 /// for an organisation (`organisation` in the extraction) makes the claims
 /// for it, so a label naming the person and one naming the organisation
@@ -403,6 +453,7 @@ fn spokespersons(ex: &Extraction) -> HashMap<&str, &str> {
 pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, Error> {
     let gold = gold(set)?;
     let resolver = LabelResolver::new()?;
+    let actor_names = ActorResolver::new()?;
     let records = labelled_records(set)?;
     let done: Vec<(String, Language, Extraction)> = records
         .into_par_iter()
@@ -438,9 +489,17 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
             p
         };
         // Victim groups ("civilians") are not labelled as actors.
+        s.actors_resolved += g
+            .actors
+            .iter()
+            .filter(|m| actor_names.resolve(&m.facet) != m.facet)
+            .count() as u64;
         let a = compare(
             "actor",
-            g.actors.iter().map(|m| m.facet.clone()).collect(),
+            g.actors
+                .iter()
+                .map(|m| actor_names.resolve(&m.facet))
+                .collect(),
             ex.actors
                 .iter()
                 .filter(|a| a.kind != "civilians")
@@ -504,8 +563,12 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
         let gold_counts: BTreeSet<(&str, u64)> = live()
             .filter_map(|c| Some((c.kind.as_str(), c.count?)))
             .collect();
-        let gold_by: BTreeSet<(&str, &str)> = live()
-            .filter_map(|c| Some((c.kind.as_str(), c.by.as_deref()?)))
+        let gold_by_owned: Vec<(&str, String)> = live()
+            .filter_map(|c| Some((c.kind.as_str(), actor_names.resolve(c.by.as_deref()?))))
+            .collect();
+        let gold_by: BTreeSet<(&str, &str)> = gold_by_owned
+            .iter()
+            .map(|(k, b)| (*k, b.as_str()))
             .collect();
         for c in live() {
             if let Some(n) = c.count {
@@ -516,6 +579,8 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
                 }
             }
             if let Some(by) = c.by.as_deref() {
+                let by = actor_names.resolve(by);
+                let by = by.as_str();
                 let org = speaks_for.get(by).copied();
                 let hit = pred_by.contains(&(c.kind.as_str(), by))
                     || org.is_some_and(|o| pred_by.contains(&(c.kind.as_str(), o)));

@@ -74,8 +74,8 @@ pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     t += &row("locations (country only)", &labelled.countries);
     t += &row("claim types", &labelled.claim_types);
     t += &format!(
-        "  ({} labelled location paths read as the vocabulary's place of that name)\n",
-        labelled.locations_resolved
+        "  ({} labelled location paths read as the vocabulary's place of that name, {} actor facets as its actor)\n",
+        labelled.locations_resolved, labelled.actors_resolved
     );
     for (lang, [a, l, c]) in &labelled.per_language {
         t += &row(&format!("  {lang}: actors"), a);

@@ -108,6 +108,15 @@ impl Doc {
         }
     }
 
+    /// Forgets the location mentions that straddle an edge of `(start, end)`.
+    fn drop_locations_overlapping(&mut self, (start, end): (usize, usize)) {
+        let straddles = |a: usize, b: usize| a < end && start < b;
+        self.loc_spans.retain(|s| !straddles(s.start, s.end));
+        for (_, ms) in &mut self.locs {
+            ms.retain(|&(a, b)| !straddles(a, b));
+        }
+    }
+
     /// Gives actor `i` another facet and name (its mentions stay).
     fn rename_actor(&mut self, i: usize, facet: &str, name: &str) {
         let old = std::mem::replace(&mut self.actors[i].facet, facet.to_string());
@@ -1641,8 +1650,10 @@ impl Engine {
                 continue;
             }
             let whole = (d.name.0, d.acronym.map_or(d.name.1, |a| a.1 + 1));
-            // a place inside the name is not where things happen
+            // a place inside the name is not where things happen, nor one
+            // that a word of the name ends ("El | Banco Interamericano")
             doc.drop_locations_within(whole);
+            doc.drop_locations_overlapping(whole);
             let name = &body[d.name.0..d.name.1];
             let short = d.acronym.map_or(name, |a| &body[a.0..a.1]);
             let kind = match d.kind {

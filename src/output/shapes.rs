@@ -226,6 +226,7 @@ fn labelled_json(labelled: &crate::eval::Labelled) -> Value {
         "locations": prf_json(&labelled.locations),
         "location_countries": prf_json(&labelled.countries),
         "locations_resolved": labelled.locations_resolved,
+        "actors_resolved": labelled.actors_resolved,
         "claim_types": prf_json(&labelled.claim_types),
         "per_claim_type": per_type,
         "per_language": per_language,
