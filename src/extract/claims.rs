@@ -207,6 +207,9 @@ pub(crate) fn associate(
         let a = counts.partition_point(|c| c.last + 12 < t.first);
         let b = counts.partition_point(|c| c.first <= t.last + 8);
         for (ci, c) in counts.iter().enumerate().take(b).skip(a) {
+            if c.part_only {
+                continue;
+            }
             let (lo, hi, dist, after) = if c.last <= t.first {
                 (c.last, t.first, t.first.saturating_sub(c.after), false)
             } else if c.first >= t.last {
@@ -284,6 +287,59 @@ pub(crate) fn associate(
             cur -= 1;
             used[cur] = true;
             out[ti].insert(0, cur);
+        }
+    }
+    // "a évacué ... 74 réfugiés", "1,500 Sudanese refugees set to return":
+    // a status noun that is the count's subject yields the count to the
+    // event it undergoes in the sentence (evacuation, return)
+    for ti in 0..trigs.len() {
+        let status = matches!(
+            trigs[ti].kind,
+            "displacement/refugees" | "displacement/displaced"
+        );
+        let [ci] = out[ti][..] else { continue };
+        let c = &counts[ci];
+        if !status
+            || c.subject.is_none()
+            || !(c.last <= trigs[ti].first && trigs[ti].first < c.after)
+        {
+            continue;
+        }
+        let event = countable.iter().copied().find(|&o| {
+            matches!(
+                trigs[o].kind,
+                "displacement/evacuated" | "displacement/returned"
+            ) && out[o].is_empty()
+                && trigs[o].first.abs_diff(c.first) <= 15
+        });
+        if let Some(o) = event {
+            out[ti].clear();
+            out[o].push(ci);
+        }
+    }
+    // parts of a figure ("at least 106 people have lost their lives, i.e.
+    // 47 in Zamboanga del Norte, 36 in ..."; "The deaths occurred in Hong
+    // Kong SAR (3), Malaysia (1)"; "including 10 children") join the claim
+    // of the nearest counted trigger before them
+    // (a breakdown is a list: two parts at least; of people counted by a
+    // casualty or displacement trigger)
+    let parts: Vec<usize> = (0..counts.len())
+        .filter(|&ci| !used[ci] && counts[ci].part)
+        .collect();
+    if parts.len() >= 2 {
+        for ci in parts {
+            let c = &counts[ci];
+            let before = countable.iter().rev().find(|&&o| trigs[o].last <= c.first);
+            // the parts of a total the same trigger claims, never more than it
+            if let Some(&ti) = before.filter(|&&o| {
+                let k = trigs[o].kind;
+                let total = out[o].first().map(|&t| counts[t].value);
+                (k.starts_with("casualties/") || k.starts_with("displacement/"))
+                    && total.is_some_and(|t| t >= c.value && counts[out[o][0]].last <= c.first)
+            }) {
+                used[ci] = true;
+                out[ti].push(ci);
+            }
         }
     }
     out

@@ -23,6 +23,12 @@ pub(crate) struct Count {
     /// True when a person noun or a verb follows; false when only a trigger
     /// right before can claim it ("death toll rose to 27.").
     pub strong: bool,
+    /// A part of a figure given by place ("47 in Zamboanga del Norte",
+    /// "Malaysia (1)", "25 occurred in Petit-Goâve") or by group ("including
+    /// 10 children"): it joins the claim of the figure before it.
+    pub part: bool,
+    /// Admitted only as such a part.
+    pub part_only: bool,
 }
 
 const UNITS: &[(&str, u64)] = &[
@@ -482,6 +488,19 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 if scale.is_some() {
                     last += 1;
                 }
+                // Spanish "5 mil 14" is 5,014
+                if romance && scale == Some(1_000) && lower(text, &toks[last - 1]) == "mil" {
+                    if let Some(rest) = toks.get(last).filter(|n| {
+                        n.kind == TokKind::Num
+                            && n.end - n.start <= 3
+                            && text[n.start..n.end].bytes().all(|b| b.is_ascii_digit())
+                            && text[toks[last - 1].end..n.start] == *" "
+                    }) {
+                        value = value
+                            .map(|v| v + text[rest.start..rest.end].parse::<u64>().unwrap_or(0));
+                        last += 1;
+                    }
+                }
             }
         } else if t.kind == TokKind::Word && t.end - t.start <= 9 {
             let w = &text[t.start..t.end];
@@ -662,7 +681,33 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         if value > 1_000_000_000 || (is_year_like && subject.is_none()) {
             continue;
         }
-        if subject.is_none() && !verbish && !at_end {
+        // a part by place: "47 in Zamboanga", "25 occurred in Petit-Goâve",
+        // "Hong Kong SAR (3)"; by group: "including 10 children"
+        let word_at = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
+        let capital_at =
+            |k: usize| word_at(k).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let prep = |k: usize| word_at(k).is_some_and(|w| matches!(w, "in" | "en" | "à" | "dans"));
+        let by_place = is_digits
+            && !is_year_like
+            && ((prep(last) && capital_at(last + 1))
+                || (is_in(text, toks.get(last), &["occurred", "died", "were", "in"])
+                    && prep(last + 1)
+                    && capital_at(last + 2))
+                || (first >= 2
+                    && word_at(first - 1) == Some("(")
+                    && word_at(last) == Some(")")
+                    && capital_at(first - 2)));
+        let by_group = subject.is_some()
+            && first > 0
+            && is_in(
+                text,
+                toks.get(first - 1),
+                &["including", "incluidos", "incluidas", "dont", "notamment"],
+            );
+        let part = by_place || by_group;
+        // admitted as a part only: no claim takes it as its own figure
+        let part_only = subject.is_none() && !verbish && !at_end;
+        if part_only && !part {
             continue;
         }
         out.push(Count {
@@ -673,6 +718,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             strong: subject.is_some() || verbish,
             subject,
             after,
+            part,
+            part_only,
         });
     }
     out
@@ -756,6 +803,15 @@ mod tests {
             counts("another 200 have been injured")[0],
             (200, None, None)
         );
+    }
+
+    #[test]
+    fn spanish_thousands_in_words() {
+        let s = "han muerto 5 mil 14 migrantes en tránsito";
+        let mut t = Vec::new();
+        tokenize(s, 0, s.len(), &mut t);
+        let c: Vec<u64> = find_counts(s, &t, true).iter().map(|c| c.value).collect();
+        assert_eq!(c, [5014]);
     }
 
     #[test]

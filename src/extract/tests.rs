@@ -915,3 +915,39 @@ fn who_is_notified_does_not_speak() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn the_parts_of_a_total_are_counted_too() {
+    let x = run("Initial reports indicate that at least 106 people have lost their lives, i.e. 47 in Zamboanga del Norte, 36 in Lanao del Norte, 18 in Lanao del Sur, and 5 in Bukidnon.");
+    for n in [106, 47, 36, 18, 5] {
+        assert!(
+            has_claim(&x, "casualties/killed", |c| c.count == Some(n)),
+            "{n}: {}",
+            claims_dump(&x)
+        );
+    }
+    // a list of places with figures and no total is not a breakdown
+    let y = run("New cases were reported in Canada (5), Hong Kong SAR (39) and Singapore (2), and one death.");
+    assert!(
+        !has_claim(&y, "casualties/killed", |c| c.count == Some(39)),
+        "{}",
+        claims_dump(&y)
+    );
+}
+
+#[test]
+fn refugees_who_are_evacuated_are_counted_as_evacuated() {
+    let x = run(
+        "UNHCR evacuated, overnight on 14 December, 74 vulnerable refugees from Libya to Niger.",
+    );
+    assert!(
+        has_claim(&x, "displacement/evacuated", |c| c.count == Some(74)),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        !has_claim(&x, "displacement/refugees", |c| c.count == Some(74)),
+        "{}",
+        claims_dump(&x)
+    );
+}
