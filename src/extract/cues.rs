@@ -334,6 +334,11 @@ const ES_REPORT: &[&str] = &[
     "mencionó",
     "refirió",
     "acotó",
+    "significó",
+    "insistió",
+    "argumentó",
+    "admitió",
+    "reconoció",
 ];
 const ES_ACCORDING: &[&str] = &[
     "según",

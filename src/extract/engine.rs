@@ -428,6 +428,58 @@ fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
     true
 }
 
+/// The words of a sentence before its verb leave the verb first: only
+/// punctuation, quotes, bullets and a linking adverb ("Además,", "Asimismo").
+fn opens_sentence(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    match words.as_slice() {
+        [] => true,
+        [w] => matches!(
+            w.as_str(),
+            "además"
+                | "también"
+                | "asimismo"
+                | "igualmente"
+                | "finalmente"
+                | "luego"
+                | "posteriormente"
+        ),
+        _ => false,
+    }
+}
+
+/// Where the agent of a passive reporting verb starts: after "been
+/// reported ... by", "été notifié ... par", "sido confirmado ... por", within
+/// the sentence and 80 bytes.
+fn passive_agent(body: &str, cs: usize, ce: usize, sentence_end: usize) -> Option<usize> {
+    let before = body[..cs].trim_end().to_lowercase();
+    let passive = [
+        "been", "was", "were", "is", "are", "été", "sido", "fue", "fueron",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    });
+    if !passive {
+        return None;
+    }
+    let mut hi = (ce + 80).min(sentence_end);
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let rest = &body[ce..hi];
+    let stop = rest.find(['.', ';']).unwrap_or(rest.len());
+    let rest = &rest[..stop];
+    [" by ", " par ", " por "]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|k| ce + k + p.len()))
+        .min()
+}
+
 /// Words between a subject and its reporting verb: nothing, auxiliaries
 /// and adverbs ("Malaysia has also reported", "Haïti a", "Brasil ha").
 fn subject_gap(gap: &str) -> bool {
@@ -1163,6 +1215,7 @@ impl Engine {
             " of ",
             " for the ",
             " for ",
+            " from ",
             " in ",
             " de la ",
             " de l'",
@@ -1181,6 +1234,12 @@ impl Engine {
                     if let Some(row) = country(s) {
                         return Some((row, s.end));
                     }
+                    // "health officials from Guangdong Province": the
+                    // province's country, the mention running through it
+                    let l = &self.locations[s.idx];
+                    if let Some(&row) = self.country_row_by_iso.get(&l.iso3) {
+                        return Some((row, s.end));
+                    }
                 }
             }
         }
@@ -1194,6 +1253,26 @@ impl Engine {
                     return Some((row, h.end));
                 }
             }
+        }
+        // a country named in the same sentence, the nearest before it
+        // first ("In Brunei, ... by the health authorities")
+        let sentence_start = body[..h.start]
+            .rfind(['.', '\n', '!', '?'])
+            .map_or(0, |k| k + 1);
+        let sentence_end = body[h.end..]
+            .find(['.', '\n', '!', '?'])
+            .map_or(body.len(), |k| h.end + k);
+        let i = doc.loc_spans.partition_point(|s| s.start < sentence_start);
+        let j = doc.loc_spans.partition_point(|s| s.start < sentence_end);
+        let in_sentence = &doc.loc_spans[i..j];
+        let nearest = in_sentence
+            .iter()
+            .filter(|s| s.end <= h.start)
+            .rev()
+            .chain(in_sentence.iter().filter(|s| s.start >= h.end))
+            .find_map(|s| country(s));
+        if let Some(row) = nearest {
+            return Some((row, h.end));
         }
         let mut tally: HashMap<&str, (usize, usize)> = HashMap::new();
         for (order, s) in doc.loc_spans.iter().enumerate() {
@@ -1747,6 +1826,28 @@ impl Engine {
                             })
                             .map(|s| doc.actors[s.idx].facet.clone())
                     });
+                    // "David Heymann, WHO Executive Director", "Jane Doe,
+                    // regional director of UNICEF": the organisation in the
+                    // appositive after the name
+                    let org = org.or_else(|| {
+                        let ra = p.role_after?;
+                        let mut hi = (ra + 60).min(s1);
+                        while !body.is_char_boundary(hi) {
+                            hi -= 1;
+                        }
+                        let stop = body[p.end..hi]
+                            .find(['.', ';', '(', '"', '\u{201c}', '\u{201d}'])
+                            .map_or(hi, |k| p.end + k);
+                        within(&doc.actor_spans, p.end, stop)
+                            .find(|s| {
+                                s.end <= stop
+                                    && !matches!(
+                                        doc.actors[s.idx].kind.as_str(),
+                                        "person" | "civilians"
+                                    )
+                            })
+                            .map(|s| doc.actors[s.idx].facet.clone())
+                    });
                     found.push((p.start, p.end, org));
                 }
                 for (start, end, org) in found.drain(..) {
@@ -1820,6 +1921,40 @@ impl Engine {
                         }
                     }
                     Cue::Report => {
+                        // passive: "has been reported in Muara District by
+                        // the health authorities", "a été notifié par", "fue
+                        // confirmado por": the agent speaks
+                        if let Some(agent) = passive_agent(body, cs, ce, s1) {
+                            let at = spans_in.partition_point(|s| s.start < agent);
+                            if let Some(s) = spans_in[at..].first().filter(|s| s.start - agent <= 8)
+                            {
+                                attributions.push((cs, by_of_span(s)));
+                                continue;
+                            }
+                            if let Some((a, span)) = self.country_named_at(body, &doc, agent) {
+                                spoken_for.push((a, span));
+                                attributions.push((cs, self.actors[a as usize].facet.clone()));
+                                continue;
+                            }
+                        }
+                        // a verb that opens its sentence has the last named
+                        // speaker as its subject ("Anunció que ...", "Además,
+                        // explicó que ..."): Spanish drops subject pronouns
+                        // ... and so does one that closes it after a comma
+                        // ("..., acotó.", "..., afirmó.")
+                        let closes = body[..cs].trim_end().ends_with(',')
+                            && body[ce..s1].chars().all(|c| !c.is_alphanumeric());
+                        if opens_sentence(&body[s0..cs]) || closes {
+                            let at = persons_seen.partition_point(|(p, _)| *p < cs);
+                            let last = at
+                                .checked_sub(1)
+                                .map(|k| persons_seen[k].1.clone())
+                                .or_else(|| all_attributions.last().map(|(_, b)| b.clone()));
+                            if let Some(by) = last {
+                                attributions.push((cs, by));
+                                continue;
+                            }
+                        }
                         let at = spans_in.partition_point(|s| s.start < cs);
                         let subject =
                             spans_in[..at]

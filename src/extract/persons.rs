@@ -13,6 +13,9 @@ pub(crate) struct PersonHit {
     pub end: usize,
     /// Start of the role noun that introduces the person, if any.
     pub role_start: Option<usize>,
+    /// Start of the role noun of an appositive after the name ("David
+    /// Heymann, WHO Executive Director"; "Jane Doe, regional director of").
+    pub role_after: Option<usize>,
 }
 
 /// Capitalized words that are not parts of personal names.
@@ -526,12 +529,14 @@ pub(crate) fn find(
             || (next.is_some_and(|n| &body[n.start..n.end] == ",")
                 && next2.is_some_and(|n| cue_starting(n.start) == Some(Cue::Report)));
         // "Jane Doe, regional director of ...", "Pierre Verbeeren, directeur de"
-        let role_after = next.is_some_and(|n| &body[n.start..n.end] == ",")
-            && toks
-                .iter()
+        let role_after_at = next.filter(|n| &body[n.start..n.end] == ",").and_then(|_| {
+            toks.iter()
                 .skip(j + 1)
                 .take(4)
-                .any(|t| cue_starting(t.start) == Some(Cue::Role));
+                .find(|t| cue_starting(t.start) == Some(Cue::Role))
+                .map(|t| t.start)
+        });
+        let role_after = role_after_at.is_some();
         // a name with particles needs a strong cue: "Distrito de Juliaca" and
         // "Mercadotecnia de Esicuba" follow the same pattern
         let strong = direct || reported || after_report || role_after;
@@ -541,6 +546,7 @@ pub(crate) fn find(
                 start,
                 end,
                 role_start,
+                role_after: role_after_at,
             });
         }
         i = j;

@@ -951,3 +951,41 @@ fn refugees_who_are_evacuated_are_counted_as_evacuated() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn passive_reports_and_officials_from_a_province_speak() {
+    let x = run("In Brunei Darussalam, a cholera outbreak has been reported in Muara District by the health authorities. In China, health officials from Guangdong Province have reported a total of 305 cases and 5 deaths.");
+    assert!(
+        has_claim(&x, "hazard/epidemic", |c| c.by.as_deref()
+            == Some("/government/Brunei")),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(5)
+            && c.by.as_deref() == Some("/government/China")),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
+fn spanish_verbs_without_subject_speak_for_the_last_speaker() {
+    let body = "El jefe de la Unidad de Riesgo, Arnold Barba, informó el miércoles que instalarán bombas. Anunció que dos equipos se colocarán en la zona norte para evitar inundaciones. Hubo daños en viviendas por las inundaciones, acotó.";
+    let x = extractor().extract(&text(body), Language::Es);
+    let n = x
+        .claims
+        .iter()
+        .filter(|c| c.by.as_deref() == Some("/person/Arnold Barba"))
+        .count();
+    assert!(n >= 2, "{}", claims_dump(&x));
+}
+
+#[test]
+fn a_person_speaks_for_the_organisation_of_the_appositive_after_the_name() {
+    let x = run("“This is a very significant achievement,” said Dr David Heymann, WHO Executive Director for Communicable Diseases.");
+    assert_eq!(
+        actor(&x, "/person/David Heymann").organisation.as_deref(),
+        Some("/humanitarian/WHO")
+    );
+}
