@@ -1270,7 +1270,7 @@ impl Engine {
             .filter(|s| s.end <= h.start)
             .rev()
             .chain(in_sentence.iter().filter(|s| s.start >= h.end))
-            .find_map(|s| country(s));
+            .find_map(country);
         if let Some(row) = nearest {
             return Some((row, h.end));
         }
