@@ -24,6 +24,11 @@ earlier set, four ReliefWeb 2026 reports besides) once the first held-out set
 has been retired to tuning (tests/eval/reports-retired.jsonl):
 
     python3 scripts/pick_eval.py ../shared/corpus --fresh > tests/eval/heldout/reports.jsonl
+
+`--more2` picks 40 more tuning reports (another seed, none of any set
+above):
+
+    python3 scripts/pick_eval.py ../shared/corpus --more2 > tests/eval/reports-more2.jsonl
 """
 import json
 import random
@@ -54,6 +59,7 @@ def main():
     held_out = "--held-out" in sys.argv
     more = "--more" in sys.argv
     fresh = "--fresh" in sys.argv
+    more2 = "--more2" in sys.argv
     corpus = Path(args[0] if args else "../shared/corpus")
     root = Path(__file__).parent.parent
     sample = {json.loads(l)["id"] for l in open(root / "data/sample.jsonl")}
@@ -61,10 +67,10 @@ def main():
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/reports.jsonl")}
     if more:
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/heldout/reports.jsonl")}
-    if fresh:
+    if fresh or more2:
         for f in sorted((root / "tests/eval").glob("**/reports*.jsonl")):
             sample |= {json.loads(l)["id"] for l in open(f)}
-    seed = 20261201 if fresh else 20261127 if more else 20261126 if held_out else 20261125
+    seed = 20261202 if more2 else 20261201 if fresh else 20261127 if more else 20261126 if held_out else 20261125
     rng = random.Random(seed)
     picked = []
 
@@ -90,7 +96,13 @@ def main():
                 chosen.append(rec)
         return chosen
 
-    if held_out or more or fresh:
+    if more2:
+        picked += take(pool("reliefweb-2017.jsonl", "en"), 4, 16)
+        picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 8)
+        picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 8)
+        picked += take(pool("who-dons.jsonl"), 6, 6)
+        picked += take(pool("reliefweb-2026.jsonl"), 1, 2)
+    elif held_out or more or fresh:
         picked += take(pool("reliefweb-2017.jsonl", "en"), 3, 12)
         picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 8)
         picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 8)

@@ -1728,6 +1728,15 @@ impl Engine {
             if overlaps(&doc, d.name.0, end) {
                 continue;
             }
+            // a place's own name is not an organisation ("the Russian
+            // Federation", "Federated States of Micronesia")
+            let is_place = doc
+                .loc_spans
+                .iter()
+                .any(|l| l.start <= d.name.0 && d.name.1 <= l.end);
+            if d.acronym.is_none() && is_place {
+                continue;
+            }
             let whole = (d.name.0, d.acronym.map_or(d.name.1, |a| a.1 + 1));
             // a place inside the name is not where things happen, nor one
             // that a word of the name ends ("El | Banco Interamericano")
