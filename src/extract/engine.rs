@@ -1274,6 +1274,20 @@ impl Engine {
         if let Some(row) = nearest {
             return Some((row, h.end));
         }
+        // ... else in its paragraph, or the heading above it ("Brunei
+        // Darussalam" over "A cholera outbreak has been reported ... by the
+        // health authorities"): multi-country reports go country by country
+        let para_start = body[..h.start].rfind("\n\n").map_or(0, |k| k + 2);
+        let heading_start = body[..para_start.saturating_sub(2)]
+            .rfind('\n')
+            .map_or(0, |k| k + 1);
+        let heading = para_start.saturating_sub(2) - heading_start <= 80 && para_start > 0;
+        let from = if heading { heading_start } else { para_start };
+        let i = doc.loc_spans.partition_point(|s| s.start < from);
+        let j = doc.loc_spans.partition_point(|s| s.start < h.start);
+        if let Some(row) = doc.loc_spans[i..j].iter().rev().find_map(country) {
+            return Some((row, h.end));
+        }
         let mut tally: HashMap<&str, (usize, usize)> = HashMap::new();
         for (order, s) in doc.loc_spans.iter().enumerate() {
             let e = tally
@@ -1863,10 +1877,20 @@ impl Engine {
                     let name = &body[start..end];
                     // "Jean Pierre Lacroix" is "Jean-Pierre Lacroix" named before
                     let key = person_key(name);
+                    // ... and "Ramos Fernández" is "Alejandro Ramos Fernández":
+                    // two or more of a longer name's last words
                     let same = doc
                         .actors
                         .iter()
-                        .position(|a| a.kind == "person" && person_key(&a.name) == key);
+                        .position(|a| a.kind == "person" && person_key(&a.name) == key)
+                        .or_else(|| {
+                            (key.contains(' ')).then(|| {
+                                doc.actors.iter().position(|a| {
+                                    a.kind == "person"
+                                        && person_key(&a.name).ends_with(&format!(" {key}"))
+                                })
+                            })?
+                        });
                     // the hyphenated spelling is the name's own
                     if let Some(k) =
                         same.filter(|&k| name.contains('-') && !doc.actors[k].name.contains('-'))

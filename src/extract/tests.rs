@@ -989,3 +989,14 @@ fn a_person_speaks_for_the_organisation_of_the_appositive_after_the_name() {
         Some("/humanitarian/WHO")
     );
 }
+
+#[test]
+fn a_state_body_belongs_to_the_country_of_its_section() {
+    // a multi-country report: the heading names the country
+    let x = run("Nicaragua\n\nThe health authorities of Nicaragua reported 20 cases.\n\nBrunei Darussalam\n\nA cholera outbreak has been reported in the capital by the health authorities.");
+    assert!(
+        has_claim(&x, "hazard/epidemic", |c| c.by.as_deref() == Some("/government/Brunei")),
+        "{}",
+        claims_dump(&x)
+    );
+}
