@@ -26,6 +26,9 @@ const REPORTS_MORE: &[u8] = include_bytes!("../tests/eval/reports-more.jsonl");
 /// The first held-out set (`pick_eval.py --held-out`), scored blind in
 /// sessions 6 and 7 and then retired to tuning (batches f-i).
 const REPORTS_RETIRED: &[u8] = include_bytes!("../tests/eval/reports-retired.jsonl");
+/// 35 more tuning reports (`pick_eval.py --more2`, batches r-u), scored
+/// once before any rule was tuned on them (tests/eval/results/README.md).
+const REPORTS_MORE2: &[u8] = include_bytes!("../tests/eval/reports-more2.jsonl");
 /// The seed report, labelled in `labels/seed.jsonl` under the id `seed`.
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 /// Hand labels, one file per labelling batch (see `tests/eval/GUIDELINES.md`).
@@ -43,6 +46,10 @@ const LABELS: &[&str] = &[
     include_str!("../tests/eval/labels/batch-k.jsonl"),
     include_str!("../tests/eval/labels/batch-l.jsonl"),
     include_str!("../tests/eval/labels/batch-m.jsonl"),
+    include_str!("../tests/eval/labels/batch-r.jsonl"),
+    include_str!("../tests/eval/labels/batch-s.jsonl"),
+    include_str!("../tests/eval/labels/batch-t.jsonl"),
+    include_str!("../tests/eval/labels/batch-u.jsonl"),
     include_str!("../tests/eval/labels/seed.jsonl"),
 ];
 
@@ -73,6 +80,7 @@ impl EvalSet {
                 ("tests/eval/reports.jsonl", REPORTS),
                 ("tests/eval/reports-more.jsonl", REPORTS_MORE),
                 ("tests/eval/reports-retired.jsonl", REPORTS_RETIRED),
+                ("tests/eval/reports-more2.jsonl", REPORTS_MORE2),
             ],
             EvalSet::HeldOut => vec![("tests/eval/heldout/reports.jsonl", HELD_OUT_REPORTS)],
         }
