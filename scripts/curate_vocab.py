@@ -195,6 +195,20 @@ DROP_COUNTRY_ALIASES = {"Island", "Maurice", "Prathet", "Thai", "Togolese", "Gui
 # Curated location rows: name kind iso3 facet aliases lat lon
 EXTRA_LOCATIONS = [
     ("Nagorno-Karabakh", "region", "AZE", "/Azerbaijan/Nagorno-Karabakh", ["Artsaj", "Arstaj"], "", ""),
+    # island groups and humanitarian zones that reports use as regions
+    ("Mindanao", "region", "PHL", "/Philippines/Mindanao", ["Mindanao island", "Mindanao Island"], "7.5", "125"),
+    ("Visayas", "region", "PHL", "/Philippines/Visayas", ["the Visayas", "Visayas islands"], "11", "123.5"),
+    ("Luzon", "region", "PHL", "/Philippines/Luzon", ["Luzon island", "Luzon Island"], "16", "121"),
+    ("Grand Sud", "region", "HTI", "/Haiti/Grand Sud", ["Grand-Sud"], "18.3", "-73.8"),
+    ("Grand Kasaï", "region", "COD", "/Democratic Republic of the Congo/Grand Kasaï",
+     ["Grand Kasai", "Grand-Kasaï", "Grand-Kasai", "Kasai region", "région du Kasaï", "Greater Kasai"], "-5.5", "22.5"),
+    ("North-East Nigeria", "region", "NGA", "/Nigeria/North-East Nigeria",
+     ["Northeast Nigeria", "north-east Nigeria", "northeast Nigeria", "North East Nigeria",
+      "north-eastern Nigeria", "northeastern Nigeria", "BAY states"], "11.5", "13"),
+    ("South Ethiopia", "admin1", "ETH", "/Ethiopia/South Ethiopia",
+     ["South Ethiopia Region", "South Ethiopia Regional State", "Southern Ethiopia Region"], "6.5", "37.5"),
+    ("Central Ethiopia", "admin1", "ETH", "/Ethiopia/Central Ethiopia",
+     ["Central Ethiopia Region", "Central Ethiopia Regional State"], "7.8", "38"),
 ]
 
 # Actor kinds in the raw gazetteer -> reliefdex actor kinds.

@@ -45,6 +45,8 @@ pub(crate) struct Engine {
     country_row_by_iso: HashMap<String, u32>,
     /// `schema/context_names.tsv`: (actor row, context facet prefixes).
     context_names: Vec<(u32, Vec<&'static str>)>,
+    /// Divisions known by number ("Region VIII"): (numeral, row).
+    numbered_regions: Vec<(String, u32)>,
     triggers: [TriggerSet; 3],
 }
 
@@ -1179,6 +1181,20 @@ impl Engine {
                 )
             })
             .collect();
+        let numbered_regions = locations
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| {
+                l.aliases.iter().filter_map(move |a| {
+                    let n = a.strip_prefix("Region ")?;
+                    let numeral = n
+                        .split('-')
+                        .next()
+                        .is_some_and(|r| !r.is_empty() && r.chars().all(|c| "IVXL".contains(c)));
+                    numeral.then(|| (n.to_string(), i as u32))
+                })
+            })
+            .collect();
         Ok(Engine {
             names: b.build()?,
             triggers: [
@@ -1193,6 +1209,7 @@ impl Engine {
             short_by_iso,
             country_row_by_iso,
             context_names,
+            numbered_regions,
         })
     }
 
@@ -1327,6 +1344,48 @@ impl Engine {
             }
             _ => None,
         })
+    }
+
+    /// The numerals of "Regions V, VI, VIII and CARAGA" (and "Region
+    /// IV-A"), each read as the division of a named country known by that
+    /// number: (start, end, row).
+    fn region_lists(&self, body: &str, countries: &HashSet<&str>) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        if self.numbered_regions.is_empty() {
+            return out;
+        }
+        for (at, _) in body.match_indices("Regions ") {
+            let mut pos = at + "Regions ".len();
+            loop {
+                let rest = &body[pos..];
+                let len = rest
+                    .find(|c: char| !(c.is_ascii_uppercase() || c == '-' || c == 'a' || c == 'b'))
+                    .unwrap_or(rest.len());
+                let word = rest[..len].trim_end_matches('-');
+                if word.is_empty() {
+                    break;
+                }
+                let row = self
+                    .numbered_regions
+                    .iter()
+                    .filter(|(n, _)| n.eq_ignore_ascii_case(word))
+                    .map(|&(_, r)| r)
+                    .find(|&r| countries.contains(self.locations[r as usize].iso3.as_str()));
+                if let Some(r) = row {
+                    out.push((pos, pos + word.len(), r));
+                }
+                // the next item: after ", ", " and ", ",\n"
+                let after = &body[pos + word.len()..];
+                let sep = [", and ", " and ", ", ", ",\n", ","]
+                    .iter()
+                    .find(|s| after.starts_with(*s));
+                match sep {
+                    Some(s) => pos += word.len() + s.len(),
+                    None => break,
+                }
+            }
+        }
+        out
     }
 
     /// The vocabulary row of the government of country row `row`.
@@ -1565,15 +1624,35 @@ impl Engine {
 
         let mut doc = Doc::default();
         let mut specials: Vec<(Hit, Name)> = Vec::new();
-        for h in &hits {
+        for (hi, h) in hits.iter().enumerate() {
             let mut best_loc: Option<u32> = None;
             let mut actor: Option<u32> = None;
+            // "Miraflores, Guaviare", "Santa Cruz (Bolivia)": the division
+            // named right after a place picks its reading
+            let qualifier = hits
+                .get(hi + 1)
+                .filter(|n| matches!(&body[h.end..n.start], ", " | " (" | " - " | ", in "));
+            let under = |r: u32| {
+                let l = &self.locations[r as usize];
+                qualifier.is_some_and(|n| {
+                    self.names.payloads(body, *n).any(|p| match *p {
+                        Name::Loc(q) => {
+                            let f = &self.locations[q as usize].facet;
+                            l.facet.len() > f.len()
+                                && l.facet.starts_with(f.as_str())
+                                && l.facet.as_bytes()[f.len()] == b'/'
+                        }
+                        _ => false,
+                    })
+                })
+            };
             for p in self.names.payloads(body, *h) {
                 match *p {
-                    Name::Loc(r) if plausible(r, *h) => {
+                    Name::Loc(r) if plausible(r, *h) || under(r) => {
                         let key = |r: u32| {
                             let l = &self.locations[r as usize];
                             (
+                                !under(r),
                                 !doc_countries.contains(l.iso3.as_str()),
                                 std::cmp::Reverse(salience.get(l.iso3.as_str()).copied()),
                                 l.minor,
@@ -1656,6 +1735,10 @@ impl Engine {
                     }
                 }
             }
+        }
+        // "Regions V, VI, VII and MIMAROPA": each numeral names its region
+        for (start, end, row) in self.region_lists(body, &doc_countries) {
+            doc.add_loc(row, (start, end));
         }
         doc.loc_spans.sort_by_key(|s| s.start);
 

@@ -995,8 +995,35 @@ fn a_state_body_belongs_to_the_country_of_its_section() {
     // a multi-country report: the heading names the country
     let x = run("Nicaragua\n\nThe health authorities of Nicaragua reported 20 cases.\n\nBrunei Darussalam\n\nA cholera outbreak has been reported in the capital by the health authorities.");
     assert!(
-        has_claim(&x, "hazard/epidemic", |c| c.by.as_deref() == Some("/government/Brunei")),
+        has_claim(&x, "hazard/epidemic", |c| c.by.as_deref()
+            == Some("/government/Brunei")),
         "{}",
         claims_dump(&x)
     );
+}
+
+#[test]
+fn the_division_after_a_place_picks_its_reading() {
+    // Miraflores is a town of Boyacá, of Guaviare (Colombia) and of Lima (Peru)
+    let body = "En Colombia, las familias de Miraflores, Guaviare, recibieron ayuda.";
+    let x = extractor().extract(&text(body), Language::Es);
+    let f = facets(&x);
+    assert!(f.contains(&"/Colombia/Guaviare/Miraflores"), "{f:?}");
+    assert!(
+        !f.iter().any(|f| f.contains("Boyacá") || f.contains("Peru")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn numbered_regions_in_a_list_are_each_a_region() {
+    let x = run("In the Philippines, 244,153 families are affected in Regions V, VI, VIII, MIMAROPA and CARAGA.");
+    let f = facets(&x);
+    for r in [
+        "/Philippines/Bicol",
+        "/Philippines/Western Visayas",
+        "/Philippines/Eastern Visayas",
+    ] {
+        assert!(f.contains(&r), "{r}: {f:?}");
+    }
 }
