@@ -810,6 +810,12 @@ def curate_locations(gaz):
     for r in read_curated("locations.tsv"):
         add(r["name"], r["kind"], r["iso3"], r["facet"], r["aliases"].split("|"), [], "",
             r.get("lat", ""), r.get("lon", ""), "")
+    # refugee and IDP camps, settlements and protection sites
+    # (scripts/curated/camps.tsv), filed under their divisions
+    for r in read_curated("camps.tsv"):
+        aliases = [a for a in r["aliases"].split("|") if a and a.lower() not in COMMON_WORDS]
+        add(r["name"], r["kind"], r["iso3"], remap_facet(r["facet"], remap), aliases, [], "",
+            r.get("lat", ""), r.get("lon", ""), "")
     for x in out.values():
         # the name is the facet's own ("Soccsksargen", not "Region XII
         # (Soccsksargen)"), each alias once
