@@ -608,6 +608,9 @@ fn donors(
                 let from = r.start + k + cue.len();
                 let mut at = from;
                 for s in spans.iter().filter(|s| s.start >= from) {
+                    if s.start < at {
+                        continue; // (a mention inside the one before)
+                    }
                     if !list_gap(&body[at..s.start]) {
                         break;
                     }
@@ -618,7 +621,7 @@ fn donors(
                 }
             }
         }
-        for s in spans.iter().filter(|s| is_country(s)) {
+        for s in spans.iter().filter(|s| is_country(s) && s.end <= r.end) {
             let rest = body[s.end..r.end].trim_start();
             let rest = rest
                 .strip_prefix("has also ")
@@ -1937,10 +1940,11 @@ impl Engine {
                     // appositive after the name
                     let org = org.or_else(|| {
                         let ra = p.role_after?;
-                        let mut hi = (ra + 60).min(s1);
+                        let mut hi = (ra + 60).min(s1).max(p.end);
                         while !body.is_char_boundary(hi) {
                             hi -= 1;
                         }
+                        let hi = hi.max(p.end);
                         let stop = body[p.end..hi]
                             .find(['.', ';', '(', '"', '\u{201c}', '\u{201d}'])
                             .map_or(hi, |k| p.end + k);
