@@ -1100,7 +1100,7 @@ fn generated_text_never_panics() {
         for k in 0..n {
             let x = seed.rotate_left(k as u32 * 7) ^ (k as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
             body.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
-            if x % 3 == 0 {
+            if x.is_multiple_of(3) {
                 body.push(' ');
             }
         }
