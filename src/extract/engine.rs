@@ -27,6 +27,9 @@ pub(crate) enum Name {
     DeFacto,
     /// "the armed forces", "the army": the military of the nearest country.
     Army,
+    /// "the police", "la policía", "Carabineros": the police of the country
+    /// named with it, else of the report's main country.
+    Police,
     /// "Ministry of Health", "les autorités": the government of the country
     /// named right after, else of the report's main country.
     StateBody,
@@ -40,6 +43,7 @@ pub(crate) struct Engine {
     actors: Vec<ActorRow>,
     names: Matcher<Name>,
     military_by_iso: HashMap<String, u32>,
+    police_by_iso: HashMap<String, u32>,
     actor_by_facet: HashMap<String, u32>,
     short_by_iso: HashMap<String, String>,
     country_row_by_iso: HashMap<String, u32>,
@@ -491,6 +495,37 @@ fn subject_gap(gap: &str) -> bool {
             .filter(|w| !w.is_empty())
             .all(|w| GAP_WORDS.contains(&w.to_lowercase().as_str()))
 }
+
+/// A state's army without its name ("the army", "l'armée", "el Ejército").
+const ARMY_FORMS: &[&str] = &[
+    "armed forces",
+    "army",
+    "armée",
+    "forces armées",
+    "Forces armées",
+    "ejército",
+    "Ejército",
+    "fuerzas armadas",
+    "Fuerzas Armadas",
+    "Fuerzas Militares",
+];
+
+/// A state's police without its name ("the police", "la policía").
+const POLICE_FORMS: &[&str] = &[
+    "police",
+    "Police",
+    "police officers",
+    "policemen",
+    "National Police",
+    "policiers",
+    "gendarmerie",
+    "Gendarmerie",
+    "policía",
+    "Policía",
+    "Policía Nacional",
+    "Carabineros",
+    "carabineros",
+];
 
 /// Phrases after which a list of countries names donors ("has been provided
 /// by the United States, Germany, ...", "contributions from Japan").
@@ -1137,6 +1172,7 @@ impl Engine {
             }
         }
         let mut military_by_iso = HashMap::new();
+        let mut police_by_iso = HashMap::new();
         let mut actor_by_facet = HashMap::new();
         for (i, a) in actors.iter().enumerate() {
             b.add(&a.name, Name::Actor(i as u32));
@@ -1149,11 +1185,18 @@ impl Engine {
             if a.kind == "military" && !a.country.is_empty() && a.facet.starts_with("/military/") {
                 military_by_iso.entry(a.country.clone()).or_insert(i as u32);
             }
+            if a.kind == "police" && !a.country.is_empty() && a.facet.starts_with("/police/") {
+                police_by_iso.entry(a.country.clone()).or_insert(i as u32);
+            }
             actor_by_facet.insert(a.facet.clone(), i as u32);
         }
         b.add("de facto authorities", Name::DeFacto);
-        b.add("armed forces", Name::Army);
-        b.add("army", Name::Army);
+        for form in ARMY_FORMS {
+            b.add(form, Name::Army);
+        }
+        for form in POLICE_FORMS {
+            b.add(form, Name::Police);
+        }
         for phrase in vocab::state_bodies() {
             b.add(phrase, Name::StateBody);
         }
@@ -1208,6 +1251,7 @@ impl Engine {
             locations,
             actors,
             military_by_iso,
+            police_by_iso,
             actor_by_facet,
             short_by_iso,
             country_row_by_iso,
@@ -1793,10 +1837,34 @@ impl Engine {
                         self.add_row(&mut doc, *a, (h.start, h.end));
                     }
                 }
-                Name::Army => {
-                    if !ends_with_ci(&body[..h.start], "the ") {
+                Name::Police => {
+                    // "UN Police" is the mission's
+                    let before = body[..h.start].trim_end();
+                    if before.ends_with("UN") || before.ends_with("United Nations") {
                         continue;
                     }
+                    if let Some((row, _)) = self.state_country(body, &doc, h) {
+                        let iso = &self.locations[row as usize].iso3;
+                        if let Some(&a) = self.police_by_iso.get(iso) {
+                            self.add_row(&mut doc, a, (h.start, h.end));
+                        }
+                    }
+                }
+                Name::Army => {
+                    let phrase = &body[h.start..h.end];
+                    let proper = phrase.starts_with(char::is_uppercase)
+                        && !opens_sentence(
+                            &body[..h.start]
+                                [body[..h.start].rfind(['.', '\n']).map_or(0, |k| k + 1)..],
+                        );
+                    let article = ["the ", "l'", "l’", "el ", "las ", "les ", "los "]
+                        .iter()
+                        .any(|a| ends_with_ci(&body[..h.start], a));
+                    if !article && !proper {
+                        continue;
+                    }
+                    // the country of its sentence before it, else the
+                    // country named with it or the report's main one
                     let si = sents.partition_point(|r| r.start <= h.start);
                     let sent_start = si.checked_sub(1).map_or(0, |k| sents[k].start);
                     let at = doc.loc_spans.partition_point(|s| s.start < h.start);
@@ -1807,6 +1875,10 @@ impl Engine {
                         .take_while(|s| s.start >= sent_start)
                         .find(|s| s.end <= h.start && self.locations[s.idx].kind == "country")
                         .map(|s| self.locations[s.idx].iso3.clone());
+                    let country = country.or_else(|| {
+                        let (row, _) = self.state_country(body, &doc, h)?;
+                        Some(self.locations[row as usize].iso3.clone())
+                    });
                     if let Some(&a) = country.and_then(|c| self.military_by_iso.get(&c)) {
                         self.add_row(&mut doc, a, (h.start, h.end));
                     }

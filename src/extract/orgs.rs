@@ -35,6 +35,14 @@ const CONNECTORS: &[&str] = &[
 
 /// Words that make a name a state body (checked first).
 const STATE_HEADS: &[&str] = &[
+    "institute of public health",
+    "public health institute",
+    "instituto de salud pública",
+    "institut de santé publique",
+    "institut national de santé publique",
+    "centre for disease control",
+    "center for disease control",
+    "centers for disease control",
     "ministry",
     "ministère",
     "ministerio",

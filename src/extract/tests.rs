@@ -319,9 +319,18 @@ fn french_and_spanish_triggers() {
 
 #[test]
 fn generic_army_resolves_to_country_in_sentence() {
-    let x = run("In Sudan, the army shelled the town. The army is everywhere.");
+    // the country of its sentence, else of its paragraph or report
+    let x = run("In Sudan, the army shelled the town. The army is everywhere.\n\nIn Chad, the army closed the border.");
     let m = actor(&x, "/military/Sudan");
-    assert_eq!(m.mentions.len(), 1);
+    assert_eq!(m.mentions.len(), 2);
+    assert_eq!(actor(&x, "/military/Chad").mentions.len(), 1);
+    // "army" as a word, not the army of a state
+    let y = run("In Sudan, an army of volunteers helped.");
+    assert!(
+        !y.actors.iter().any(|a| a.facet == "/military/Sudan"),
+        "{:?}",
+        y.actors
+    );
 }
 
 #[test]
@@ -1111,4 +1120,22 @@ fn generated_text_never_panics() {
             let _ = e.extract(&normalized, lang);
         }
     }
+}
+
+#[test]
+fn police_and_army_without_a_name_are_their_countrys() {
+    let x =
+        run("Police and disaster officials in the Philippines say at least 133 people are dead.");
+    actor(&x, "/police/Philippines");
+    let body = "En Chile, Carabineros y el Ejército participaron en la búsqueda de las personas desaparecidas.";
+    let y = extractor().extract(&text(body), Language::Es);
+    actor(&y, "/police/Chile");
+    actor(&y, "/military/Chile");
+    // UN Police is the mission's
+    let z = run("In South Sudan, UN Police patrolled the camp.");
+    assert!(
+        !z.actors.iter().any(|a| a.facet == "/police/South Sudan"),
+        "{:?}",
+        z.actors
+    );
 }
