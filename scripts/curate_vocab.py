@@ -192,6 +192,16 @@ DROP_COUNTRY_ALIASES = {"Island", "Maurice", "Prathet", "Thai", "Togolese", "Gui
                         "Congo (the)", "Montenegrin", "Mexicanos", "Granada",
                         "Santa Lucía", "Santa Elena", "Zhonghua", "Dominique", "Niger (the)"}
 
+# Names of well-known cities (the gazetteer keeps only their first aliases).
+PLACE_ALIASES = {
+    "/United States of America/New York/New York City": ["New York", "NYC"],
+    "/Belgium/Brussels Capital/Brussels": ["Bruxelles", "Bruselas"],
+    "/Switzerland/Geneva/Geneva": ["Genève", "Ginebra"],
+    "/Netherlands (Kingdom of the)/South Holland/The Hague": ["La Haye", "La Haya", "Den Haag"],
+    "/Italy/Lazio/Rome": ["Rome", "Roma"],
+    "/Austria/Vienna/Vienna": ["Vienne", "Viena", "Wien"],
+}
+
 # Curated location rows: name kind iso3 facet aliases lat lon
 EXTRA_LOCATIONS = [
     ("Nagorno-Karabakh", "region", "AZE", "/Azerbaijan/Nagorno-Karabakh", ["Artsaj", "Arstaj"], "", ""),
@@ -810,6 +820,10 @@ def curate_locations(gaz):
     for r in read_curated("locations.tsv"):
         add(r["name"], r["kind"], r["iso3"], r["facet"], r["aliases"].split("|"), [], "",
             r.get("lat", ""), r.get("lon", ""), "")
+    # names of well-known cities that their first aliases miss
+    for facet, names in PLACE_ALIASES.items():
+        if facet in out:
+            out[facet][4] += [n for n in names if n not in out[facet][4]]
     # refugee and IDP camps, settlements and protection sites
     # (scripts/curated/camps.tsv), filed under their divisions
     for r in read_curated("camps.tsv"):
