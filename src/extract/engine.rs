@@ -775,6 +775,38 @@ fn inverted_subject_gap(gap: &str) -> bool {
         })
 }
 
+/// Reporting verbs that make a public statement of what they report
+/// ("announced", "a déclaré", "anunció"); "said" and "reported" do not.
+const STATEMENT_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "affirmed",
+    "confirmed",
+    "confirms",
+    "annoncé",
+    "annonce",
+    "déclaré",
+    "déclare",
+    "affirmé",
+    "affirme",
+    "confirmé",
+    "confirme",
+    "anunció",
+    "anuncia",
+    "declaró",
+    "afirmó",
+    "afirma",
+    "confirmó",
+    "aseguró",
+    "asegura",
+    "informó",
+    "informa",
+];
+
 /// Reporting verbs whose next name is their object, not an inverted
 /// subject ("notified WHO of 10 cases", "urged the parties", "a informé
 /// l'OMS"): who speaks is before them.
@@ -2281,6 +2313,27 @@ impl Engine {
             for (a, span) in spoken_for {
                 self.add_row(&mut doc, a, span);
                 doc.actor_spans.sort_by_key(|s| s.start);
+            }
+            // an actor who says, announces or declares makes a public
+            // statement (the taxonomy's political/announcement)
+            for (cs, by) in &attributions {
+                let cs = *cs;
+                if let Some(&(_, ce, _)) = cues.iter().find(|c| c.0 == cs && c.2 == Cue::Report) {
+                    let verb = body[cs..ce].to_lowercase();
+                    // an institution's word, or an official's, is a public
+                    // statement; a private person's is not
+                    let declares = STATEMENT_VERBS.iter().any(|v| verb.ends_with(v))
+                        || !by.starts_with("/person/");
+                    if declares && !trigs.iter().any(|t| t.kind == "political/announcement") {
+                        trigs.push(Trigger {
+                            start: cs,
+                            end: ce,
+                            kind: "political/announcement",
+                            first: 0,
+                            last: 0,
+                        });
+                    }
+                }
             }
             all_attributions.extend(attributions.iter().cloned());
             let paragraph = body[..s0].rfind('\n').map_or(0, |k| k + 1);

@@ -1139,3 +1139,21 @@ fn police_and_army_without_a_name_are_their_countrys() {
         z.actors
     );
 }
+
+#[test]
+fn an_institution_that_speaks_makes_a_public_statement() {
+    let x = run("WFP said that 8 million people depend on food assistance in Yemen.");
+    assert!(
+        has_claim(&x, "political/announcement", |c| c.by.as_deref()
+            == Some("/humanitarian/WFP")),
+        "{}",
+        claims_dump(&x)
+    );
+    // a private person's word is not an announcement
+    let y = run("“We lost everything,” said Maria Lopez, a farmer in the village.");
+    assert!(
+        !has_claim(&y, "political/announcement", |_| true),
+        "{}",
+        claims_dump(&y)
+    );
+}
