@@ -437,23 +437,22 @@ fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
 /// The words of a sentence before its verb leave the verb first: only
 /// punctuation, quotes, bullets and a linking adverb ("Además,", "Asimismo").
 fn opens_sentence(before: &str) -> bool {
-    let words: Vec<String> = before
+    let mut words = before
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    match words.as_slice() {
-        [] => true,
-        [w] => matches!(
-            w.as_str(),
-            "además"
-                | "también"
-                | "asimismo"
-                | "igualmente"
-                | "finalmente"
-                | "luego"
-                | "posteriormente"
-        ),
+        .filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => [
+            "además",
+            "también",
+            "asimismo",
+            "igualmente",
+            "finalmente",
+            "luego",
+            "posteriormente",
+        ]
+        .iter()
+        .any(|a| a.len() == w.len() && w.to_lowercase() == *a),
         _ => false,
     }
 }
@@ -462,13 +461,14 @@ fn opens_sentence(before: &str) -> bool {
 /// reported ... by", "été notifié ... par", "sido confirmado ... por", within
 /// the sentence and 80 bytes.
 fn passive_agent(body: &str, cs: usize, ce: usize, sentence_end: usize) -> Option<usize> {
-    let before = body[..cs].trim_end().to_lowercase();
+    let before = body[..cs].trim_end();
     let passive = [
         "been", "was", "were", "is", "are", "été", "sido", "fue", "fueron",
     ]
     .iter()
     .any(|w| {
-        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        ends_with_ci(before, w)
+            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
     });
     if !passive {
         return None;
@@ -628,6 +628,25 @@ fn donors(
 ) -> Vec<(usize, usize, u32)> {
     let mut out = Vec::new();
     let is_country = |s: &Span| rows[s.idx].kind == "country";
+    if !loc_spans.iter().any(is_country) {
+        return out;
+    }
+    // every donor phrase of the body, found in one pass
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let Some(ac) = CUES
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(DONOR_CUES)
+                .ok()
+        })
+        .as_ref()
+    else {
+        return out;
+    };
+    let cue_ends: Vec<usize> = ac.find_iter(body).map(|m| m.end()).collect();
     for r in sents {
         let a = loc_spans.partition_point(|s| s.start < r.start);
         let b = loc_spans.partition_point(|s| s.start < r.end);
@@ -635,25 +654,23 @@ fn donors(
         if !spans.iter().any(is_country) {
             continue;
         }
-        let sentence = body[r.clone()].to_lowercase();
         // the list after a donor phrase: countries and whatever else is
         // named between commas ("the European Union", "UN Funds")
-        for cue in DONOR_CUES {
-            for (k, _) in sentence.match_indices(cue) {
-                let from = r.start + k + cue.len();
-                let mut at = from;
-                for s in spans.iter().filter(|s| s.start >= from) {
-                    if s.start < at {
-                        continue; // (a mention inside the one before)
-                    }
-                    if !list_gap(&body[at..s.start]) {
-                        break;
-                    }
-                    if is_country(s) {
-                        out.push((s.start, s.end, s.idx as u32));
-                    }
-                    at = s.end;
+        let c0 = cue_ends.partition_point(|&e| e <= r.start);
+        let c1 = cue_ends.partition_point(|&e| e <= r.end);
+        for &from in &cue_ends[c0..c1] {
+            let mut at = from;
+            for s in spans.iter().filter(|s| s.start >= from) {
+                if s.start < at {
+                    continue; // (a mention inside the one before)
                 }
+                if !list_gap(&body[at..s.start]) {
+                    break;
+                }
+                if is_country(s) {
+                    out.push((s.start, s.end, s.idx as u32));
+                }
+                at = s.end;
             }
         }
         for s in spans.iter().filter(|s| is_country(s) && s.end <= r.end) {

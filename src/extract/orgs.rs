@@ -34,7 +34,7 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Words that make a name a state body (checked first).
-const STATE_HEADS: &[&str] = &[
+static STATE_HEADS: &[&str] = &[
     "institute of public health",
     "public health institute",
     "instituto de salud pública",
@@ -82,7 +82,7 @@ const STATE_HEADS: &[&str] = &[
 ];
 
 /// Words that make a name a humanitarian organisation.
-const HUMANITARIAN_HEADS: &[&str] = &[
+static HUMANITARIAN_HEADS: &[&str] = &[
     "relief",
     "aid",
     "humanitarian",
@@ -142,7 +142,7 @@ const HUMANITARIAN_HEADS: &[&str] = &[
 ];
 
 /// Words that make a name some other organisation (research, media, firms).
-const OTHER_HEADS: &[&str] = &[
+static OTHER_HEADS: &[&str] = &[
     "institute",
     "institut",
     "instituto",
@@ -171,7 +171,7 @@ const OTHER_HEADS: &[&str] = &[
 /// Words that make a defined name a document, plan or notion, not an
 /// organisation ("Global Humanitarian Overview (GHO)", "International Health
 /// Regulations (IHR)", "Blanket Supplementary Feeding Programme (BSFP)").
-const NOT_ORGS: &[&str] = &[
+static NOT_ORGS: &[&str] = &[
     "overview",
     "regulations",
     "regulation",
@@ -291,15 +291,82 @@ pub(crate) fn definitions(body: &str) -> Vec<OrgDef> {
 }
 
 /// Whole words of `heads` in `lower` (a plural 's' allowed).
-fn has_word(lower: &str, heads: &[&str]) -> bool {
-    heads.iter().any(|h| {
-        lower.match_indices(h).any(|(i, _)| {
-            let rest = lower[i + h.len()..]
-                .strip_prefix('s')
-                .unwrap_or(&lower[i + h.len()..]);
-            (i == 0 || !lower[..i].ends_with(char::is_alphanumeric))
-                && !rest.starts_with(char::is_alphanumeric)
-        })
+fn has_word(lower: &str, heads: &'static [&'static str]) -> bool {
+    let index = head_index();
+    let Some(k) = index.lists.iter().position(|l| std::ptr::eq(*l, heads)) else {
+        return has_word_scan(lower, heads);
+    };
+    let bit = 1u8 << k;
+    let words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if words.clone().any(|w| {
+        let plural = w.strip_suffix('s').unwrap_or("");
+        index
+            .words
+            .get(w)
+            .or_else(|| index.words.get(plural))
+            .is_some_and(|m| m & bit != 0)
+    }) {
+        return true;
+    }
+    // a phrase only where its first word is
+    index.phrases[k].iter().any(|h| {
+        let first = h.split([' ', '-', '\'']).next().unwrap_or(h);
+        words.clone().any(|w| w == first) && contains_word(lower, h)
+    })
+}
+
+/// The scan `has_word` does, for lists outside the index.
+fn has_word_scan(lower: &str, heads: &[&str]) -> bool {
+    heads.iter().any(|h| contains_word(lower, h))
+}
+
+fn contains_word(lower: &str, h: &str) -> bool {
+    lower.match_indices(h).any(|(i, _)| {
+        let rest = lower[i + h.len()..]
+            .strip_prefix('s')
+            .unwrap_or(&lower[i + h.len()..]);
+        (i == 0 || !lower[..i].ends_with(char::is_alphanumeric))
+            && !rest.starts_with(char::is_alphanumeric)
+    })
+}
+
+/// The head lists, indexed once: one-word heads in a map (word -> a bit
+/// per list), phrases kept per list.
+struct HeadIndex {
+    lists: Vec<&'static [&'static str]>,
+    words: std::collections::HashMap<&'static str, u8>,
+    phrases: Vec<Vec<&'static str>>,
+}
+
+fn head_index() -> &'static HeadIndex {
+    static INDEX: std::sync::OnceLock<HeadIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let lists: Vec<&'static [&'static str]> = vec![
+            NOT_ORGS,
+            LOCAL_HEADS,
+            STATE_HEADS,
+            HUMANITARIAN_HEADS,
+            OTHER_HEADS,
+            NAME_HEADS,
+        ];
+        let mut words = std::collections::HashMap::new();
+        let mut phrases = vec![Vec::new(); lists.len()];
+        for (k, list) in lists.iter().enumerate() {
+            for &h in list.iter() {
+                if h.chars().all(char::is_alphanumeric) {
+                    *words.entry(h).or_insert(0u8) |= 1 << k;
+                } else {
+                    phrases[k].push(h);
+                }
+            }
+        }
+        HeadIndex {
+            lists,
+            words,
+            phrases,
+        }
     })
 }
 
@@ -323,7 +390,7 @@ fn kind_of(name: &str) -> Option<OrgKind> {
 }
 
 /// Words that make a name a local government.
-const LOCAL_HEADS: &[&str] = &[
+static LOCAL_HEADS: &[&str] = &[
     "alcaldía",
     "gobernación",
     "municipalidad",
@@ -338,7 +405,7 @@ const LOCAL_HEADS: &[&str] = &[
 
 /// Heads of names that stand for an organisation with no acronym: the
 /// kind words above and a few more that need a name around them.
-const NAME_HEADS: &[&str] = &[
+static NAME_HEADS: &[&str] = &[
     "group",
     "groupe",
     "grupo",
@@ -401,11 +468,36 @@ const ROLE_ENDS: &[&str] = &[
 /// word is capitalised there.
 pub(crate) fn names(body: &str) -> Vec<OrgDef> {
     let mut out = Vec::new();
+    // only lines holding a head word can hold a name: found in one pass
+    static HEADS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let Some(ac) = HEADS
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(FINAL_HEADS.iter().chain(INITIAL_HEADS))
+                .ok()
+        })
+        .as_ref()
+    else {
+        return out;
+    };
+    // (capitalised: a name's words are)
+    let heads: Vec<usize> = ac
+        .find_iter(body)
+        .map(|m| m.start())
+        .filter(|&h| body.as_bytes()[h].is_ascii_uppercase() || !body.as_bytes()[h].is_ascii())
+        .collect();
+    if heads.is_empty() {
+        return out;
+    }
     let mut line_start = 0;
     for line in body.split('\n') {
         let base = line_start;
         line_start += line.len() + 1;
-        if title_case(line) {
+        let k = heads.partition_point(|&h| h < base);
+        if heads.get(k).is_none_or(|&h| h >= base + line.len()) || title_case(line) {
             continue;
         }
         let mut words: Vec<(usize, usize)> = Vec::new(); // the run's words
@@ -423,7 +515,8 @@ pub(crate) fn names(body: &str) -> Vec<OrgDef> {
                 && (inner == "&"
                     || first_upper(inner)
                         && (inner.chars().any(char::is_lowercase) || inner.chars().count() <= 4)
-                    || CONNECTORS.contains(&inner.to_lowercase().as_str()));
+                    // (connectors are written in lower case)
+                    || (inner.len() <= 4 && CONNECTORS.contains(&inner)));
             if lead > 0 || !ok {
                 run(line, base, &mut words, &mut out);
             }
@@ -443,6 +536,16 @@ pub(crate) fn names(body: &str) -> Vec<OrgDef> {
 /// two headed names ("la Gobernación del Meta y la Alcaldía de
 /// Villavicencio"), and keeps what names an organisation.
 fn run(line: &str, base: usize, words: &mut Vec<(usize, usize)>, out: &mut Vec<OrgDef>) {
+    // a name needs two capitalised words (most runs are a connector alone)
+    if words
+        .iter()
+        .filter(|&&(a, b)| first_upper(&line[a..b]))
+        .count()
+        < 2
+    {
+        words.clear();
+        return;
+    }
     let text = |ws: &[(usize, usize)]| {
         ws.first()
             .map(|f| line[f.0..ws[ws.len() - 1].1].to_string())
@@ -606,13 +709,16 @@ const NOT_NAMES: &[&str] = &[
 
 /// A name with a head word: its kind's, or one that starts or ends names.
 fn headed(name: &str) -> bool {
+    if !name.chars().any(char::is_uppercase) {
+        return false;
+    }
     let lower = name.to_lowercase();
     let first = lower
         .split(' ')
         .find(|w| !LEADING.contains(w))
         .unwrap_or("");
     let last = lower.rsplit(' ').next().unwrap_or("");
-    kind_of(name).is_some() || INITIAL_HEADS.contains(&first) || FINAL_HEADS.contains(&last)
+    INITIAL_HEADS.contains(&first) || FINAL_HEADS.contains(&last) || kind_of(name).is_some()
 }
 
 fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<OrgDef>) {
