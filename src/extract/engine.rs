@@ -403,7 +403,7 @@ fn joined_to_name(body: &str, h: Hit) -> bool {
 /// proper noun: not joined to another name ([`joined_to_name`]), not glued
 /// by a hyphen, not the first word of its sentence (a capital there proves
 /// nothing) and, for a one-word name, not a word the report also writes in
-/// lower case ("antique", "raja").
+/// lower case nearby ("antique", "raja").
 fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
     let name = &body[h.start..h.end];
     if joined_to_name(body, h) || body[h.end..].starts_with('-') || body[..h.start].ends_with('-') {
@@ -420,8 +420,17 @@ fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
     if !name.contains(' ') {
         let lower = name.to_lowercase();
         if lower != name {
+            // (within a few pages around it: enough to know the word)
+            let mut lo = h.start.saturating_sub(4000);
+            while !body.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            let mut hi = (h.end + 4000).min(body.len());
+            while !body.is_char_boundary(hi) {
+                hi += 1;
+            }
             let finder = memchr::memmem::Finder::new(lower.as_bytes());
-            for at in finder.find_iter(body.as_bytes()) {
+            for at in finder.find_iter(&body.as_bytes()[lo..hi]).map(|k| k + lo) {
                 let end = at + lower.len();
                 let open = !body[..at].ends_with(char::is_alphanumeric);
                 let close = !body[end..].starts_with(char::is_alphanumeric);
@@ -1690,13 +1699,18 @@ impl Engine {
         // A sub-national name counts only in a document that names its
         // country or region, unless it is a large city: "Warren", "Allen" or
         // "Since" are more often other words than places.
-        let plausible = |r: u32, h: Hit| {
+        // (a name's two tests are the same for all its readings: each
+        // is run once per hit)
+        let plausible = |r: u32, h: Hit, alone: &mut Option<bool>, joined: &mut Option<bool>| {
             let text = &body[h.start..h.end];
             let l = &self.locations[r as usize];
             if l.minor {
-                return doc_countries.contains(l.iso3.as_str()) && stands_alone(body, &sents, h);
+                return doc_countries.contains(l.iso3.as_str())
+                    && *alone.get_or_insert_with(|| stands_alone(body, &sents, h));
             }
-            if !matches!(l.kind.as_str(), "country" | "region") && joined_to_name(body, h) {
+            if !matches!(l.kind.as_str(), "country" | "region")
+                && *joined.get_or_insert_with(|| joined_to_name(body, h))
+            {
                 return false;
             }
             // "SARI" (an acronym in capitals) is not the town of Sari
@@ -1742,9 +1756,10 @@ impl Engine {
                     })
                 })
             };
+            let (mut alone, mut joined) = (None, None);
             for p in self.names.payloads(body, *h) {
                 match *p {
-                    Name::Loc(r) if plausible(r, *h) || under(r) => {
+                    Name::Loc(r) if plausible(r, *h, &mut alone, &mut joined) || under(r) => {
                         let key = |r: u32| {
                             let l = &self.locations[r as usize];
                             (

@@ -492,44 +492,87 @@ pub(crate) fn names(body: &str) -> Vec<OrgDef> {
     if heads.is_empty() {
         return out;
     }
-    let mut line_start = 0;
-    for line in body.split('\n') {
-        let base = line_start;
-        line_start += line.len() + 1;
-        let k = heads.partition_point(|&h| h < base);
-        if heads.get(k).is_none_or(|&h| h >= base + line.len()) || title_case(line) {
+    // each head word's stretch of its line: twelve words either side (a
+    // name has at most seven, and a run of more than ten is no name);
+    // stretches that meet are one
+    let mut stretches: Vec<(usize, usize, usize)> = Vec::new(); // (line start, from, to)
+    let mut title_line: Option<(usize, bool)> = None;
+    for &h in &heads {
+        let line_start = body[..h].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = body[h..].find('\n').map_or(body.len(), |k| h + k);
+        let heading = match title_line {
+            Some((ls, t)) if ls == line_start => t,
+            _ => {
+                let t = title_case(&body[line_start..line_end]);
+                title_line = Some((line_start, t));
+                t
+            }
+        };
+        if heading {
             continue;
         }
-        let mut words: Vec<(usize, usize)> = Vec::new(); // the run's words
-        let mut pos = 0;
-        for w in line.split(' ') {
-            let a = pos;
-            pos += w.len() + 1;
-            let core = w.trim_end_matches(|c: char| {
-                matches!(c, ',' | ';' | ':' | '.' | ')' | '"' | '”' | '’' | '!' | '?')
-            });
-            let inner = core.trim_start_matches(['(', '"', '“', '‘']);
-            let lead = core.len() - inner.len();
-            let span = (a + lead, a + core.len());
-            let ok = !inner.is_empty()
-                && (inner == "&"
-                    || first_upper(inner)
-                        && (inner.chars().any(char::is_lowercase) || inner.chars().count() <= 4)
-                    // (connectors are written in lower case)
-                    || (inner.len() <= 4 && CONNECTORS.contains(&inner)));
-            if lead > 0 || !ok {
-                run(line, base, &mut words, &mut out);
-            }
-            if ok {
-                words.push(span);
-            }
-            if core.len() != w.len() || words.len() > 10 {
-                run(line, base, &mut words, &mut out);
+        let mut from = h;
+        for _ in 0..12 {
+            match body[line_start..from].trim_end_matches(' ').rfind(' ') {
+                Some(k) => from = line_start + k + 1,
+                None => {
+                    from = line_start;
+                    break;
+                }
             }
         }
-        run(line, base, &mut words, &mut out);
+        let mut to = h;
+        for _ in 0..13 {
+            match body[to..line_end].find(' ') {
+                Some(k) => to += k + 1,
+                None => {
+                    to = line_end;
+                    break;
+                }
+            }
+        }
+        match stretches.last_mut() {
+            Some(last) if last.0 == line_start && from <= last.2 => last.2 = to.max(last.2),
+            _ => stretches.push((line_start, from, to)),
+        }
+    }
+    for (_, from, to) in stretches {
+        let seg = body[from..to].trim_end_matches(' ');
+        scan(seg, from, &mut out);
     }
     out
+}
+
+/// The names in one stretch of a line (`line` starts at byte `base`).
+fn scan(line: &str, base: usize, out: &mut Vec<OrgDef>) {
+    let mut words: Vec<(usize, usize)> = Vec::new(); // the run's words
+    let mut pos = 0;
+    for w in line.split(' ') {
+        let a = pos;
+        pos += w.len() + 1;
+        let core = w.trim_end_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | '.' | ')' | '"' | '”' | '’' | '!' | '?')
+        });
+        let inner = core.trim_start_matches(['(', '"', '“', '‘']);
+        let lead = core.len() - inner.len();
+        let span = (a + lead, a + core.len());
+        let ok = !inner.is_empty()
+            && (inner == "&"
+                || first_upper(inner)
+                    && (inner.chars().any(char::is_lowercase) || inner.chars().count() <= 4)
+                // (connectors are written in lower case)
+                || (inner.len() <= 4 && CONNECTORS.contains(&inner)));
+        if lead > 0 || !ok {
+            run(line, base, &mut words, out);
+        }
+        if ok {
+            words.push(span);
+        }
+        if core.len() != w.len() || words.len() > 10 {
+            run(line, base, &mut words, out);
+        }
+    }
+    run(line, base, &mut words, out);
 }
 
 /// Ends a run of name words: trims it, splits it at a conjunction between
