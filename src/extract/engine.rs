@@ -36,6 +36,11 @@ pub(crate) enum Name {
     /// "the Secretary-General": an actor only in a document about it
     /// (index into `Engine::context_names`).
     InContext(u32),
+    /// A capitalised head word of organisations' names ("Foundation",
+    /// "Alcaldía"): where `orgs::names` looks.
+    OrgHead,
+    /// "provided by", "contributions from": a list of donors follows.
+    DonorCue,
 }
 
 pub(crate) struct Engine {
@@ -627,35 +632,22 @@ fn list_gap(gap: &str) -> bool {
 }
 
 /// Countries named as donors: in the list that follows a donor phrase in
-/// their sentence, or as the subject of a donor verb. Returns (start, end,
+/// their sentence (`cue_ends`: where the body's donor phrases end, found
+/// with the names), or as the subject of a donor verb. Returns (start, end,
 /// country row) of each such mention.
 fn donors(
     body: &str,
     sents: &[Range<usize>],
     loc_spans: &[Span],
     rows: &[LocationRow],
+    cue_ends: &[usize],
 ) -> Vec<(usize, usize, u32)> {
     let mut out = Vec::new();
     let is_country = |s: &Span| rows[s.idx].kind == "country";
     if !loc_spans.iter().any(is_country) {
         return out;
     }
-    // every donor phrase of the body, found in one pass
-    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    let Some(ac) = CUES
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(DONOR_CUES)
-                .ok()
-        })
-        .as_ref()
-    else {
-        return out;
-    };
-    let cue_ends: Vec<usize> = ac.find_iter(body).map(|m| m.end()).collect();
+
     for r in sents {
         let a = loc_spans.partition_point(|s| s.start < r.start);
         let b = loc_spans.partition_point(|s| s.start < r.end);
@@ -1258,6 +1250,12 @@ impl Engine {
         for phrase in vocab::state_bodies() {
             b.add(phrase, Name::StateBody);
         }
+        for head in orgs::head_words() {
+            b.add(&head, Name::OrgHead);
+        }
+        for cue in DONOR_CUES {
+            b.add(cue, Name::DonorCue);
+        }
         let mut context_names = Vec::new();
         for c in vocab::context_names() {
             if let Some(&a) = actor_by_facet.get(c.facet) {
@@ -1734,6 +1732,8 @@ impl Engine {
 
         let mut doc = Doc::default();
         let mut specials: Vec<(Hit, Name)> = Vec::new();
+        let mut org_heads: Vec<usize> = Vec::new();
+        let mut donor_cues: Vec<usize> = Vec::new();
         for (hi, h) in hits.iter().enumerate() {
             let mut best_loc: Option<u32> = None;
             let mut actor: Option<u32> = None;
@@ -1779,6 +1779,8 @@ impl Engine {
                         actor.get_or_insert(a);
                     }
                     Name::Loc(_) => {}
+                    Name::OrgHead => org_heads.push(h.start),
+                    Name::DonorCue => donor_cues.push(h.end),
                     special => specials.push((*h, special)),
                 }
             }
@@ -1854,7 +1856,8 @@ impl Engine {
         doc.loc_spans.sort_by_key(|s| s.start);
 
         // donor countries are governments that fund, not places
-        for (start, end, row) in donors(body, &sents, &doc.loc_spans, &self.locations) {
+        for (start, end, row) in donors(body, &sents, &doc.loc_spans, &self.locations, &donor_cues)
+        {
             doc.drop_locations_within((start, end));
             self.add_authority(&mut doc, row, (start, end));
         }
@@ -1955,7 +1958,7 @@ impl Engine {
         // organisations the vocabularies lack, defined as "Name (ACR)" or
         // named by an organisation's head word
         let defined = orgs::definitions(body);
-        let named = orgs::names(body);
+        let named = orgs::names(body, &org_heads);
         for d in defined.into_iter().chain(named) {
             let overlaps = |doc: &Doc, a: usize, b: usize| {
                 doc.actor_spans.iter().any(|s| s.start < b && a < s.end)

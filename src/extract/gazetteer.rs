@@ -112,6 +112,15 @@ impl CaseRule {
     }
 }
 
+/// A form that starts with an article ("El Banco", "La Mesa"): at a
+/// sentence's start the article is capitalised, and the longer name at the
+/// next word ("Banco Interamericano de Desarrollo") may still win.
+fn starts_with_article(form: &str) -> bool {
+    ["El ", "La ", "Los ", "Las ", "Le ", "Les ", "The "]
+        .iter()
+        .any(|a| form.starts_with(a))
+}
+
 /// One accepted match: byte span and the pattern it matched.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
@@ -471,7 +480,7 @@ impl<T> Matcher<T> {
                     // a form that starts with a lower-case article ("el Valle")
                     // gives way to a longer one at the next word ("Valle del
                     // Cauca")
-                    if ok && !c.is_uppercase() {
+                    if ok && (!c.is_uppercase() || starts_with_article(&hay[s..e])) {
                         if let Some(sp) = hay[s..e].find(' ') {
                             let n = s + sp + 1;
                             let found = match &self.ac {

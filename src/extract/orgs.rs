@@ -466,29 +466,8 @@ const ROLE_ENDS: &[&str] = &[
 /// "Iranian Seismological Center", "Fundación Alberto Merani", "Department
 /// of Immigration"). Lines in title case (headings) are left alone: every
 /// word is capitalised there.
-pub(crate) fn names(body: &str) -> Vec<OrgDef> {
+pub(crate) fn names(body: &str, heads: &[usize]) -> Vec<OrgDef> {
     let mut out = Vec::new();
-    // only lines holding a head word can hold a name: found in one pass
-    static HEADS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    let Some(ac) = HEADS
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(FINAL_HEADS.iter().chain(INITIAL_HEADS))
-                .ok()
-        })
-        .as_ref()
-    else {
-        return out;
-    };
-    // (capitalised: a name's words are)
-    let heads: Vec<usize> = ac
-        .find_iter(body)
-        .map(|m| m.start())
-        .filter(|&h| body.as_bytes()[h].is_ascii_uppercase() || !body.as_bytes()[h].is_ascii())
-        .collect();
     if heads.is_empty() {
         return out;
     }
@@ -497,7 +476,7 @@ pub(crate) fn names(body: &str) -> Vec<OrgDef> {
     // stretches that meet are one
     let mut stretches: Vec<(usize, usize, usize)> = Vec::new(); // (line start, from, to)
     let mut title_line: Option<(usize, bool)> = None;
-    for &h in &heads {
+    for &h in heads {
         let line_start = body[..h].rfind('\n').map_or(0, |k| k + 1);
         let line_end = body[h..].find('\n').map_or(body.len(), |k| h + k);
         let heading = match title_line {
@@ -632,6 +611,22 @@ const FINAL_HEADS: &[&str] = &[
     "center",
     "centre",
 ];
+
+/// The head words that start or end names, capitalised as names write
+/// them ("Foundation", "Alcaldía"): the extractor finds them with its other
+/// names and hands their places to [`names`].
+pub(crate) fn head_words() -> Vec<String> {
+    FINAL_HEADS
+        .iter()
+        .chain(INITIAL_HEADS)
+        .map(|h| {
+            let mut c = h.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect()
+}
 
 /// Head words that start one ("Fundación Alberto Merani", "Alcaldía de
 /// Villavicencio", "Department of Immigration").
@@ -1012,7 +1007,14 @@ mod tests {
     }
 
     fn named(text: &str) -> Vec<(String, OrgKind)> {
-        names(text)
+        // the head words' places, as the extractor finds them
+        let heads: Vec<usize> = head_words()
+            .iter()
+            .flat_map(|h| text.match_indices(h.as_str()).map(|(i, _)| i))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        names(text, &heads)
             .into_iter()
             .map(|d| (text[d.name.0..d.name.1].to_string(), d.kind))
             .collect()
