@@ -376,9 +376,18 @@ fn is_name_word(body: &str, t: &Tok) -> bool {
         && w.chars().skip(1).any(|c| c.is_lowercase())
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
-        && !NOT_NAMES.contains(&w)
+        && !not_name(w)
         && !w.ends_with("\u{2019}s")
         && !w.ends_with("'s")
+}
+
+/// A capitalised word of [`NOT_NAMES`] (a set: the list is long and this is
+/// asked of every capitalised word).
+fn not_name(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(w)
 }
 
 /// Finds persons in one sentence. `cues` are the sentence's cues (byte
