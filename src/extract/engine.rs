@@ -448,6 +448,64 @@ fn stands_alone(body: &str, sents: &[Range<usize>], h: Hit) -> bool {
     true
 }
 
+/// Words that say something is lacking or needed ("need", "lack",
+/// "shortage", "besoin", "manque", "necesidad", "falta").
+const LACK_WORDS: &[&str] = &[
+    "need",
+    "needs",
+    "needed",
+    "lack",
+    "lacking",
+    "shortage",
+    "shortages",
+    "insufficient",
+    "without",
+    "require",
+    "requires",
+    "required",
+    "gap",
+    "gaps",
+    "deficit",
+    "insecurity",
+    "malnutrition",
+    "malnourished",
+    "hunger",
+    "famine",
+    "homeless",
+    "unmet",
+    "limited access",
+    "no access",
+    "besoin",
+    "besoins",
+    "manque",
+    "pénurie",
+    "insuffisant",
+    "insuffisante",
+    "sans",
+    "nécessaire",
+    "necesidad",
+    "necesidades",
+    "falta",
+    "escasez",
+    "carencia",
+    "insuficiente",
+    "requieren",
+    "necesitan",
+    "sin",
+];
+
+/// The sentence says something is lacking or needed.
+fn states_a_lack(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    LACK_WORDS.iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            let j = i + w.len();
+            !lower[..i].ends_with(char::is_alphanumeric)
+                && !lower[j..].starts_with(char::is_alphanumeric)
+        })
+    })
+}
+
 /// The words of a sentence before its verb leave the verb first: only
 /// punctuation, quotes, bullets and a linking adverb ("Además,", "Asimismo").
 fn opens_sentence(before: &str) -> bool {
@@ -2377,6 +2435,16 @@ impl Engine {
             }
             if trigs.is_empty() {
                 continue;
+            }
+            // a sector named in a sentence about aid delivered ("UNICEF
+            // distributed safe drinking water", "provided services on water,
+            // sanitation and hygiene") is the response's, not a need, unless
+            // the sentence says something is lacking or needed
+            if trigs.iter().any(|t| t.kind.starts_with("response/"))
+                && trigs.iter().any(|t| t.kind.starts_with("needs/"))
+                && !states_a_lack(&body[s0..s1])
+            {
+                trigs.retain(|t| !t.kind.starts_with("needs/"));
             }
             // claims
             for t in trigs.iter_mut() {

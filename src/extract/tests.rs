@@ -1157,3 +1157,19 @@ fn an_institution_that_speaks_makes_a_public_statement() {
         claims_dump(&y)
     );
 }
+
+#[test]
+fn a_sector_served_is_not_a_need() {
+    let x = run("UNICEF distributed more than 2.4 million liters of safe drinking water to families in Haiti.");
+    assert!(
+        !has_claim(&x, "needs/water-sanitation", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+    let y = run("Families in Haiti lack safe drinking water and UNICEF distributed kits.");
+    assert!(
+        has_claim(&y, "needs/water-sanitation", |_| true),
+        "{}",
+        claims_dump(&y)
+    );
+}
