@@ -98,6 +98,10 @@ const EN_REPORT: &[&str] = &[
     "acknowledges",
     "underscored",
     "underscores",
+    "say",
+    "warn",
+    "estimate",
+    "confirm",
 ];
 const EN_ACCORDING: &[&str] = &[
     "according to",
