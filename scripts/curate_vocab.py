@@ -156,7 +156,9 @@ SHORT_NAMES = {
 EXTRA_COUNTRY_ALIASES = {
     "TUR": ["Turkey"], "PSE": ["Palestine", "Occupied Palestinian Territory"],
     "COD": ["DRC", "Congo-Kinshasa", "RDC", "Democratic Republic of Congo",
-            "Congo Democratic Republic of the", "Congo (Kinshasa)"],
+            "Congo Democratic Republic of the", "Congo (Kinshasa)", "DR of the Congo",
+            "DR of Congo", "D.R. Congo", "D.R. of the Congo", "Dem. Rep. Congo", "Congo, DR",
+            "Congo DR", "RD Congo", "R.D. Congo", "RD du Congo"],
     "CIV": ["Ivory Coast", "Cote d'Ivoire", "Cote d’Ivoire"],
     "CZE": ["Czech Republic"], "MKD": ["Macedonia"], "GBR": ["Britain", "Great Britain"],
     "KOR": ["South Korea"], "PRK": ["North Korea"], "SYR": ["Syrie", "Siria"],

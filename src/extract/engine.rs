@@ -2071,6 +2071,33 @@ impl Engine {
         }
         doc.actor_spans.sort_by_key(|s| s.start);
 
+        // "Médecins Sans Frontières (France, Belgium)": countries in
+        // brackets after an organisation name its sections, not places
+        let sections: Vec<(usize, usize)> = doc
+            .loc_spans
+            .iter()
+            .filter(|l| self.locations[l.idx].kind == "country")
+            .filter(|l| {
+                let before = &body[..l.start];
+                let Some(open) = before.rfind('(') else {
+                    return false;
+                };
+                let inside = &before[open + 1..];
+                if open + 80 < l.start || inside.contains(')') || !list_gap(inside) {
+                    return false;
+                }
+                let name_end = before[..open].trim_end().len();
+                doc.actor_spans.iter().any(|a| {
+                    a.end == name_end
+                        && !matches!(doc.actors[a.idx].kind.as_str(), "person" | "civilians")
+                })
+            })
+            .map(|l| (l.start, l.end))
+            .collect();
+        for span in sections {
+            doc.drop_locations_within(span);
+        }
+
         // sentence by sentence: persons, attribution, claims
         let mut claims_out: Vec<(usize, usize, Claim)> = Vec::new();
         let mut toks: Vec<Tok> = Vec::new();

@@ -1173,3 +1173,16 @@ fn a_sector_served_is_not_a_need() {
         claims_dump(&y)
     );
 }
+
+#[test]
+fn countries_in_brackets_after_an_organisation_are_its_sections() {
+    let x = run(
+        "In South Sudan, partners include Médecins Sans Frontières (France, Belgium) and CARE.",
+    );
+    let f = facets(&x);
+    assert!(!f.contains(&"/France") && !f.contains(&"/Belgium"), "{f:?}");
+    assert!(f.contains(&"/South Sudan"), "{f:?}");
+    // ... but an acronym in brackets ends the name
+    let y = run("The World Health Organization (WHO) and France sent teams to Chad.");
+    assert!(facets(&y).contains(&"/France"), "{:?}", facets(&y));
+}
