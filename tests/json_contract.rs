@@ -472,13 +472,16 @@ fn check_eval_json(dir: &Dir) {
     let out = dir.run(&["eval", "--format", "json"]).expect_code(0).json();
     assert_valid(&validator("eval.schema.json"), &out, "eval --format json");
     let l = &out["labelled"];
-    assert!(l["reports"].as_u64().unwrap() >= 81, "{}", l["reports"]);
-    for (what, floor) in [("actors", 0.60), ("locations", 0.63), ("claim_types", 0.70)] {
+    assert!(l["reports"].as_u64().unwrap() >= 170, "{}", l["reports"]);
+    // (floors a few points under the session-7 figures: 0.788, 0.818, 0.813)
+    for (what, floor) in [("actors", 0.75), ("locations", 0.78), ("claim_types", 0.78)] {
         let f1 = l[what]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{what} F1 fell to {f1} (floor {floor})");
     }
     let counts = l["counts"]["value"].as_f64().unwrap();
-    assert!(counts >= 0.50, "exact counts fell to {counts}");
+    assert!(counts >= 0.68, "exact counts fell to {counts}");
+    let attribution = l["attribution"]["value"].as_f64().unwrap();
+    assert!(attribution >= 0.40, "attribution fell to {attribution}");
     let h = &out["held_out"];
     assert!(h["reports"].as_u64().unwrap() >= 30, "{}", h["reports"]);
 }
