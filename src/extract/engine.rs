@@ -310,6 +310,12 @@ fn is_compass_name(name: &str) -> bool {
         .all(|w| WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
+/// Country names that are also given names ("Mauricio" is Spanish for
+/// Mauritius).
+const GIVEN_NAME_COUNTRIES: &[&str] = &[
+    "Mauricio", "Jordan", "Chad", "Georgia", "Israel", "Salvador",
+];
+
 /// Words that may follow a place's name inside a longer proper noun that
 /// still names the place ("Kachin State", "Kenge Town", "Kutupalong Camp").
 const PLACE_HEADS: &[&str] = &[
@@ -1670,11 +1676,17 @@ impl Engine {
                             "admin1" => body[h.start..h.end].contains(' '),
                             _ => l.population >= 100_000,
                         };
-                        if big && place_names.last() != Some(&(h.start, h.end)) {
+                        let given_name = GIVEN_NAME_COUNTRIES.contains(&&body[h.start..h.end])
+                            && body[h.end..]
+                                .strip_prefix(' ')
+                                .is_some_and(|r| r.starts_with(char::is_uppercase));
+                        if big && !given_name && place_names.last() != Some(&(h.start, h.end)) {
                             place_names.push((h.start, h.end));
                         }
                         if l.kind == "country" {
-                            doc_countries.insert(l.iso3.as_str());
+                            if !given_name {
+                                doc_countries.insert(l.iso3.as_str());
+                            }
                         } else if l.kind == "region" && !doc_regions.contains(&l.facet.as_str()) {
                             doc_regions.push(l.facet.as_str());
                         } else if l.kind == "admin1" {
@@ -1766,6 +1778,16 @@ impl Engine {
             }
             if !matches!(l.kind.as_str(), "country" | "region")
                 && *joined.get_or_insert_with(|| joined_to_name(body, h))
+            {
+                return false;
+            }
+            // "el Presidente Mauricio Macri", "Jordan Smith": a country
+            // that is also a given name, before a capitalised word
+            if l.kind == "country"
+                && GIVEN_NAME_COUNTRIES.contains(&text)
+                && body[h.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
             {
                 return false;
             }

@@ -493,7 +493,12 @@ pub(crate) fn find(
         // a title just before, possibly cut off by the sentence splitter ("Dr. | Jane")
         let title_before = i == 0 && {
             let before = body[..start].trim_end();
-            ["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."].iter().any(|t| {
+            [
+                "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "M.", "Gen.", "Col.", "Lt.", "Atty.", "Hon.",
+                "Sen.", "Rep.", "Sgt.", "Capt.", "Maj.",
+            ]
+            .iter()
+            .any(|t| {
                 before.ends_with(t)
                     && !before[..before.len() - t.len()]
                         .chars()

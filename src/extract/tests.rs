@@ -1186,3 +1186,11 @@ fn countries_in_brackets_after_an_organisation_are_its_sections() {
     let y = run("The World Health Organization (WHO) and France sent teams to Chad.");
     assert!(facets(&y).contains(&"/France"), "{:?}", facets(&y));
 }
+
+#[test]
+fn a_country_that_is_a_given_name_before_a_surname_is_a_person() {
+    let body = "En la Argentina, el Presidente Mauricio Macri dijo que el país recibirá a 3.000 refugiados sirios.";
+    let x = extractor().extract(&text(body), Language::Es);
+    actor(&x, "/person/Mauricio Macri");
+    assert!(!facets(&x).contains(&"/Mauritius"), "{:?}", facets(&x));
+}
