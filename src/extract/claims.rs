@@ -356,3 +356,61 @@ fn coordinated(body: &str, toks: &[Tok], a: &Count, b: &Count) -> bool {
         "and" | "," | "y" | "et" | "e"
     )
 }
+
+/// Words that say something is lacking or needed ("need", "lack",
+/// "shortage", "besoin", "manque", "necesidad", "falta").
+pub(crate) const LACK_WORDS: &[&str] = &[
+    "need",
+    "needs",
+    "needed",
+    "lack",
+    "lacking",
+    "shortage",
+    "shortages",
+    "insufficient",
+    "without",
+    "require",
+    "requires",
+    "required",
+    "gap",
+    "gaps",
+    "deficit",
+    "insecurity",
+    "malnutrition",
+    "malnourished",
+    "hunger",
+    "famine",
+    "homeless",
+    "unmet",
+    "limited access",
+    "no access",
+    "besoin",
+    "besoins",
+    "manque",
+    "pénurie",
+    "insuffisant",
+    "insuffisante",
+    "sans",
+    "nécessaire",
+    "necesidad",
+    "necesidades",
+    "falta",
+    "escasez",
+    "carencia",
+    "insuficiente",
+    "requieren",
+    "necesitan",
+    "sin",
+];
+
+/// The sentence says something is lacking or needed.
+pub(crate) fn states_a_lack(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    LACK_WORDS.iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            let j = i + w.len();
+            !lower[..i].ends_with(char::is_alphanumeric)
+                && !lower[j..].starts_with(char::is_alphanumeric)
+        })
+    })
+}

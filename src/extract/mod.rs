@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod attribution;
 mod claims;
 mod cues;
 mod engine;
@@ -10,6 +11,7 @@ mod gazetteer;
 mod numbers;
 mod orgs;
 mod persons;
+mod places;
 mod speaker;
 mod tokens;
 pub mod vocab;

@@ -123,6 +123,18 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+pub(crate) fn ends_with_ci(hay: &str, suffix: &str) -> bool {
+    hay.len() >= suffix.len()
+        && hay.is_char_boundary(hay.len() - suffix.len())
+        && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+pub(crate) fn starts_with_ci(hay: &str, prefix: &str) -> bool {
+    hay.len() >= prefix.len()
+        && hay.is_char_boundary(prefix.len())
+        && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

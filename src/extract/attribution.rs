@@ -1,0 +1,436 @@
+//! Stage 3, extract: the words of attribution — who speaks in a sentence:
+//! subjects and their gaps, inverted and passive speakers, verbs that open
+//! or close a sentence, source lines, and the state bodies around a place.
+
+use super::tokens::{ends_with_ci, starts_with_ci};
+
+/// Lines that start with a source cue ("Source: DSWD"), with the actor the
+/// attribution on that line names: (line start, by).
+pub(crate) fn source_lines<'a>(
+    body: &str,
+    attributions: &'a [(usize, String)],
+) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    for (at, by) in attributions {
+        let line_start = body[..*at].rfind('\n').map_or(0, |k| k + 1);
+        let lead = body[line_start..*at]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '*' | '_'));
+        if !lead.is_empty() {
+            continue;
+        }
+        let rest = &body[*at..];
+        if crate::extract::cues::SOURCE_LINES
+            .iter()
+            .any(|c| starts_with_ci(rest, c))
+        {
+            out.push((line_start, by.as_str()));
+        }
+    }
+    out
+}
+
+/// The words of a sentence before its verb leave the verb first: only
+/// punctuation, quotes, bullets and a linking adverb ("Además,", "Asimismo").
+pub(crate) fn opens_sentence(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => [
+            "además",
+            "también",
+            "asimismo",
+            "igualmente",
+            "finalmente",
+            "luego",
+            "posteriormente",
+        ]
+        .iter()
+        .any(|a| a.len() == w.len() && w.to_lowercase() == *a),
+        _ => false,
+    }
+}
+
+/// Where the agent of a passive reporting verb starts: after "been
+/// reported ... by", "été notifié ... par", "sido confirmado ... por", within
+/// the sentence and 80 bytes.
+pub(crate) fn passive_agent(
+    body: &str,
+    cs: usize,
+    ce: usize,
+    sentence_end: usize,
+) -> Option<usize> {
+    let before = body[..cs].trim_end();
+    let passive = [
+        "been", "was", "were", "is", "are", "été", "sido", "fue", "fueron",
+    ]
+    .iter()
+    .any(|w| {
+        ends_with_ci(before, w)
+            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    });
+    if !passive {
+        return None;
+    }
+    let mut hi = (ce + 80).min(sentence_end);
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let rest = &body[ce..hi];
+    let stop = rest.find(['.', ';']).unwrap_or(rest.len());
+    let rest = &rest[..stop];
+    [" by ", " par ", " por "]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|k| ce + k + p.len()))
+        .min()
+}
+
+/// Words between a subject and its reporting verb: nothing, auxiliaries
+/// and adverbs ("Malaysia has also reported", "Haïti a", "Brasil ha").
+pub(crate) fn subject_gap(gap: &str) -> bool {
+    gap.len() <= 30
+        && gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| GAP_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a title at `start..end` belongs to another body than the one it
+/// usually means: "Under-Secretary-General", "OAS Secretary General",
+/// "Secretary-General of NATO", "Asamblea General de la OEA".
+pub(crate) fn qualified_elsewhere(body: &str, start: usize, end: usize) -> bool {
+    let before = &body[..start];
+    // "Under-Secretary-General"; "Special Representative of the
+    // Secretary-General" is the representative's title, not the SG
+    if before.ends_with('-')
+        || [
+            " of the ",
+            " for the ",
+            " du ",
+            " auprès du ",
+            " del ",
+            " de la ",
+        ]
+        .iter()
+        .any(|c| ends_with_ci(before, c))
+    {
+        return true;
+    }
+    let prev_word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let capital_before = before.ends_with(' ')
+        && prev_word.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            prev_word,
+            "The" | "Le" | "La" | "El" | "L'" | "Les" | "Los" | "Las"
+        );
+    let rest = &body[end..];
+    let of_other = [
+        " of ", " de la ", " de l'", " de l’", " du ", " del ", " des ",
+    ]
+    .iter()
+    .any(|c| starts_with_ci(rest, c))
+        && ![
+            "United Nations",
+            "UN",
+            "Nations Unies",
+            "ONU",
+            "Naciones Unidas",
+        ]
+        .iter()
+        .any(|n| {
+            let r = rest.trim_start_matches(|c: char| !c.is_uppercase());
+            r.starts_with(n)
+        });
+    capital_before || of_other
+}
+
+/// Whether the words between a reporting verb and a name after it leave the
+/// name its subject ("said | the | ICRC", "a indiqué | mercredi son Président
+/// | X", "said | Mr. | X"): a few lower-case words, titles and roles, no
+/// clause punctuation.
+pub(crate) fn inverted_subject_gap(gap: &str) -> bool {
+    if gap.len() > 48 || !gap.starts_with(' ') {
+        return false;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 5
+        && words.iter().all(|w| {
+            let title = w.ends_with('.')
+                && w.len() <= 4
+                && w[..w.len() - 1].chars().all(char::is_alphabetic);
+            title
+                || (w
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+                    && (w.chars().next().is_some_and(char::is_lowercase)
+                        || ROLE_WORDS.contains(&w.to_lowercase().as_str())))
+        })
+}
+
+/// Reporting verbs that make a public statement of what they report
+/// ("announced", "a déclaré", "anunció"); "said" and "reported" do not.
+pub(crate) const STATEMENT_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "affirmed",
+    "confirmed",
+    "confirms",
+    "annoncé",
+    "annonce",
+    "déclaré",
+    "déclare",
+    "affirmé",
+    "affirme",
+    "confirmé",
+    "confirme",
+    "anunció",
+    "anuncia",
+    "declaró",
+    "afirmó",
+    "afirma",
+    "confirmó",
+    "aseguró",
+    "asegura",
+    "informó",
+    "informa",
+];
+
+/// Reporting verbs whose next name is their object, not an inverted
+/// subject ("notified WHO of 10 cases", "urged the parties", "a informé
+/// l'OMS"): who speaks is before them.
+pub(crate) const OBJECT_VERBS: &[&str] = &[
+    "notified",
+    "has notified",
+    "informed",
+    "told",
+    "urged",
+    "urges",
+    "called on",
+    "calls on",
+    "accused",
+    "condemned",
+    "condemns",
+    "denounced",
+    "welcomed",
+    "welcomes",
+    "commended",
+    "a notifié",
+    "ont notifié",
+    "a informé",
+    "exhorte",
+    "a exhorté",
+    "a accusé",
+    "accuse",
+    "condamne",
+    "a condamné",
+    "dénonce",
+    "a dénoncé",
+    "salue",
+    "a salué",
+    "notificó",
+    "acusó",
+    "instó",
+    "exhortó",
+    "condenó",
+];
+
+/// Capitalised role words that may stand between a reporting verb and its
+/// inverted subject.
+pub(crate) const ROLE_WORDS: &[&str] = &[
+    "president",
+    "président",
+    "presidente",
+    "minister",
+    "ministre",
+    "ministro",
+    "secretary",
+    "general",
+    "director",
+    "directeur",
+    "directora",
+    "director-general",
+    "governor",
+    "gouverneur",
+    "gobernador",
+    "mayor",
+    "maire",
+    "alcalde",
+    "spokesperson",
+    "spokesman",
+    "porte-parole",
+    "portavoz",
+    "representative",
+    "représentant",
+    "representante",
+    "the",
+    "le",
+    "la",
+    "el",
+];
+
+/// "authorities of [the] [self-proclaimed] [republic of] <LOC>": the byte
+/// offset where the head noun starts.
+pub(crate) fn authority_head(body: &str, loc_start: usize) -> Option<usize> {
+    let mut ws = loc_start.saturating_sub(120);
+    while !body.is_char_boundary(ws) {
+        ws += 1;
+    }
+    let window = body[ws..loc_start].to_ascii_lowercase();
+    let mut w: &str = &window;
+    loop {
+        let before = w.len();
+        for suf in [
+            "republic of ",
+            "people's republic of ",
+            "people\u{2019}s republic of ",
+            "the ",
+            "self-proclaimed ",
+            "so-called ",
+            "de facto ",
+            "unrecognized ",
+            "unrecognised ",
+            "breakaway ",
+            "separatist ",
+            "autonomous ",
+            "region of ",
+        ] {
+            if let Some(x) = w.strip_suffix(suf) {
+                w = x;
+            }
+        }
+        if w.len() == before {
+            break;
+        }
+    }
+    let w = w.strip_suffix(" of ")?;
+    for head in [
+        "authorities",
+        "government",
+        "president",
+        "presidency",
+        "parliament",
+        "leadership",
+        "officials",
+        "ombudsman",
+        "human rights defender",
+        "foreign ministry",
+        "prime minister",
+    ] {
+        if w.ends_with(head)
+            && !w[..w.len() - head.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return Some(ws + w.len() - head.len());
+        }
+    }
+    if let Some(p) = w.rfind("ministry of ") {
+        let tail = &w[p + "ministry of ".len()..];
+        if tail.split(' ').count() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+        {
+            return Some(ws + p);
+        }
+    }
+    None
+}
+
+/// "<LOC> [de facto] authorities": the end of the mention.
+pub(crate) fn authority_tail(body: &str, loc_end: usize) -> Option<usize> {
+    let rest = &body[loc_end..];
+    for suf in [
+        " de facto authorities",
+        " authorities",
+        " de facto government",
+    ] {
+        if starts_with_ci(rest, suf)
+            && !rest[suf.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return Some(loc_end + suf.len());
+        }
+    }
+    None
+}
+
+/// Words allowed between a reporting verb and its subject.
+pub(crate) const GAP_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "further",
+    "then",
+    "later",
+    "again",
+    "already",
+    "recently",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "officially",
+    "publicly",
+    "formally",
+    "strongly",
+    "reportedly",
+    "once",
+    "ont",
+    "a",
+    "ha",
+    "han",
+    "ya",
+    "también",
+    "aussi",
+    "déjà",
+    "has also",
+    "would",
+    "will",
+    "had",
+    "this",
+    "week",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "il", "elle", "él", "ella"];
+
+pub(crate) const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "further",
+    "then",
+    "later",
+    "again",
+    "a",
+    "ont",
+    "ha",
+    "había",
+    "también",
+    "is",
+    "was",
+    "not",
+    "already",
+    "recently",
+    "once",
+];
