@@ -17,9 +17,9 @@ use super::numbers;
 use super::orgs;
 use super::persons;
 use super::places::{
-    country_of_facet, donors, is_compass_name, joined_to_name, list_gap, names_a_region,
-    on_contact_line_cached, part_of_larger_name, place_texts_per_country, stands_alone, DONOR_CUES,
-    GIVEN_NAME_COUNTRIES,
+    country_of_facet, donors, given_name_before_surname, is_compass_name, joined_to_name, list_gap,
+    names_a_region, on_contact_line_cached, part_of_larger_name, place_texts_per_country,
+    stands_alone, DONOR_CUES,
 };
 use super::speaker::{self, Named};
 use super::tokens::{ends_with_ci, starts_with_ci, tokenize, CharIndex, Tok, TokKind};
@@ -688,10 +688,7 @@ impl Engine {
                             "admin1" => body[h.start..h.end].contains(' '),
                             _ => l.population >= 100_000,
                         };
-                        let given_name = GIVEN_NAME_COUNTRIES.contains(&&body[h.start..h.end])
-                            && body[h.end..]
-                                .strip_prefix(' ')
-                                .is_some_and(|r| r.starts_with(char::is_uppercase));
+                        let given_name = given_name_before_surname(body, *h);
                         if big && !given_name && place_names.last() != Some(&(h.start, h.end)) {
                             place_names.push((h.start, h.end));
                         }
@@ -793,14 +790,7 @@ impl Engine {
             {
                 return false;
             }
-            // "el Presidente Mauricio Macri", "Jordan Smith": a country
-            // that is also a given name, before a capitalised word
-            if l.kind == "country"
-                && GIVEN_NAME_COUNTRIES.contains(&text)
-                && body[h.end..]
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_uppercase))
-            {
+            if l.kind == "country" && given_name_before_surname(body, h) {
                 return false;
             }
             // "SARI" (an acronym in capitals) is not the town of Sari

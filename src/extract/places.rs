@@ -104,9 +104,18 @@ pub(crate) fn is_compass_name(name: &str) -> bool {
 
 /// Country names that are also given names ("Mauricio" is Spanish for
 /// Mauritius).
-pub(crate) const GIVEN_NAME_COUNTRIES: &[&str] = &[
+const GIVEN_NAME_COUNTRIES: &[&str] = &[
     "Mauricio", "Jordan", "Chad", "Georgia", "Israel", "Salvador",
 ];
+
+/// "el Presidente Mauricio Macri", "Jordan Smith": a country name that is
+/// also a given name, followed by a capitalised word, is a person's name.
+pub(crate) fn given_name_before_surname(body: &str, h: Hit) -> bool {
+    GIVEN_NAME_COUNTRIES.contains(&&body[h.start..h.end])
+        && body[h.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
 
 /// Words that may follow a place's name inside a longer proper noun that
 /// still names the place ("Kachin State", "Kenge Town", "Kutupalong Camp").
