@@ -658,22 +658,8 @@ impl Engine {
         let mut place_names: Vec<(usize, usize)> = Vec::new();
         for h in &hits {
             let mut compass: Option<bool> = None;
+            // the one country all the name's readings are in, if any
             let mut one_country: Option<Option<&str>> = None;
-            for p in self.names.payloads(body, *h) {
-                if let Name::Loc(r) = p {
-                    let l = &self.locations[*r as usize];
-                    if !l.minor {
-                        one_country = match one_country {
-                            None => Some(Some(l.iso3.as_str())),
-                            Some(Some(c)) if c == l.iso3 => Some(Some(c)),
-                            _ => Some(None),
-                        };
-                    }
-                }
-            }
-            if let Some(Some(c)) = one_country {
-                *salience.entry(c).or_default() += 1;
-            }
             for p in self.names.payloads(body, *h) {
                 match p {
                     Name::Loc(r) => {
@@ -682,6 +668,11 @@ impl Engine {
                         if l.minor {
                             continue;
                         }
+                        one_country = match one_country {
+                            None => Some(Some(l.iso3.as_str())),
+                            Some(Some(c)) if c == l.iso3 => Some(Some(c)),
+                            _ => Some(None),
+                        };
                         // (a one-word province may be a surname: "Cortés")
                         let big = match l.kind.as_str() {
                             "country" | "region" => true,
@@ -720,6 +711,9 @@ impl Engine {
                     }
                     _ => {}
                 }
+            }
+            if let Some(Some(c)) = one_country {
+                *salience.entry(c).or_default() += 1;
             }
         }
         // two first-level divisions of one country ("CARAGA", "MIMAROPA")
