@@ -211,34 +211,29 @@ fn within(spans: &[Span], from: usize, to: usize) -> impl Iterator<Item = &Span>
 }
 
 /// A state's army without its name ("the army", "l'armée", "el Ejército").
+/// Lower-case forms match in any case; a capitalised form is a proper noun
+/// and matches only capitalised.
 const ARMY_FORMS: &[&str] = &[
     "armed forces",
     "army",
     "armée",
     "forces armées",
-    "Forces armées",
     "ejército",
-    "Ejército",
     "fuerzas armadas",
-    "Fuerzas Armadas",
     "Fuerzas Militares",
 ];
 
 /// A state's police without its name ("the police", "la policía").
 const POLICE_FORMS: &[&str] = &[
     "police",
-    "Police",
     "police officers",
     "policemen",
     "National Police",
     "policiers",
     "gendarmerie",
-    "Gendarmerie",
     "policía",
-    "Policía",
     "Policía Nacional",
     "Carabineros",
-    "carabineros",
 ];
 
 /// A person's name compared loosely: case, hyphens and dots aside.
