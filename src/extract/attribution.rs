@@ -434,3 +434,29 @@ pub(crate) const AUX: &[&str] = &[
     "recently",
     "once",
 ];
+
+/// The words between a country and a reporting verb that make the
+/// country's government the speaker: "Lebanon's representative", "Chile's
+/// Foreign Minister" (a possessive and at most four words, one a role).
+pub(crate) fn country_role_gap(gap: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "representative",
+        "delegate",
+        "ambassador",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "president",
+        "government",
+    ];
+    let gap = gap.to_lowercase();
+    let Some(rest) = gap
+        .strip_prefix("'s ")
+        .or_else(|| gap.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 4 && words.iter().any(|w| ROLES.contains(&w.trim_matches(',')))
+}

@@ -6,9 +6,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{
-    authority_head, authority_tail, inverted_subject_gap, opens_sentence, passive_agent,
-    qualified_elsewhere, source_lines, subject_gap, AUX, GAP_WORDS, OBJECT_VERBS, PRONOUNS,
-    STATEMENT_VERBS,
+    authority_head, authority_tail, country_role_gap, inverted_subject_gap, opens_sentence,
+    passive_agent, qualified_elsewhere, source_lines, subject_gap, AUX, GAP_WORDS, OBJECT_VERBS,
+    PRONOUNS, STATEMENT_VERBS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::Cue;
@@ -1366,66 +1366,30 @@ impl Engine {
                                 continue;
                             }
                         }
-                        // "Malaysia has reported", "Baku announced": a country
-                        // (or its capital) that speaks is its government
+                        // the country named last before the cue in its sentence
                         let la = doc.loc_spans.partition_point(|s| s.start < cs);
-                        let speaking = doc.loc_spans[..la].last().filter(|l| {
-                            l.start >= s0
-                                && l.end <= cs
-                                && self.locations[l.idx].kind == "country"
-                                && subject_gap(&body[l.end..cs])
+                        let country = doc.loc_spans[..la].last().copied().filter(|l| {
+                            l.start >= s0 && l.end <= cs && self.locations[l.idx].kind == "country"
                         });
-                        if let Some(l) = speaking.copied() {
+                        // "Malaysia has reported", "Baku announced": a country
+                        // (or its capital) that speaks is its government;
+                        // "Lebanon's representative said": the country's
+                        // government too
+                        let speaker = country.and_then(|l| {
+                            let gap = &body[l.end..cs];
+                            if subject_gap(gap) {
+                                Some((l, l.end))
+                            } else if cs - l.end <= 60 && country_role_gap(gap) {
+                                Some((l, gap.trim_end().len() + l.end))
+                            } else {
+                                None
+                            }
+                        });
+                        if let Some((l, end)) = speaker {
                             if let Some(a) = self.government_of(l.idx) {
-                                spoken_for.push((a, (l.start, l.end)));
+                                spoken_for.push((a, (l.start, end)));
                                 attributions.push((cs, self.actors[a as usize].facet.clone()));
                                 continue;
-                            }
-                        }
-                        // "Lebanon's representative said": the country's government
-                        let la = doc.loc_spans.partition_point(|s| s.start < cs);
-                        let country_rep = doc.loc_spans[..la]
-                            .last()
-                            .filter(|l| {
-                                l.start >= s0
-                                    && l.end <= cs
-                                    && cs - l.end <= 60
-                                    && self.locations[l.idx].kind == "country"
-                            })
-                            .and_then(|l| {
-                                let gap = body[l.end..cs].to_lowercase();
-                                let rest = gap
-                                    .strip_prefix("'s ")
-                                    .or_else(|| gap.strip_prefix("\u{2019}s "))?;
-                                let words: Vec<&str> = rest.split_whitespace().collect();
-                                (words.len() <= 4
-                                    && words.iter().any(|w| {
-                                        matches!(
-                                            w.trim_matches(','),
-                                            "representative"
-                                                | "delegate"
-                                                | "ambassador"
-                                                | "minister"
-                                                | "spokesperson"
-                                                | "spokesman"
-                                                | "spokeswoman"
-                                                | "president"
-                                                | "government"
-                                        )
-                                    }))
-                                .then_some(l)
-                            })
-                            .copied();
-                        if let Some(l) = country_rep {
-                            let iso = &self.locations[l.idx].iso3;
-                            if let Some(short) = self.short_by_iso.get(iso) {
-                                let facet = format!("/government/{}", seg(short));
-                                if let Some(&a) = self.actor_by_facet.get(&facet) {
-                                    let end = body[l.end..cs].trim_end().len() + l.end;
-                                    spoken_for.push((a, (l.start, end)));
-                                    attributions.push((cs, facet));
-                                    continue;
-                                }
                             }
                         }
                         // inverted: "said the ICRC", "a indiqué mercredi son
