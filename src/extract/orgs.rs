@@ -34,7 +34,7 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Words that make a name a state body (checked first).
-static STATE_HEADS: &[&str] = &[
+const STATE_HEADS: &[&str] = &[
     "institute of public health",
     "public health institute",
     "instituto de salud pública",
@@ -82,7 +82,7 @@ static STATE_HEADS: &[&str] = &[
 ];
 
 /// Words that make a name a humanitarian organisation.
-static HUMANITARIAN_HEADS: &[&str] = &[
+const HUMANITARIAN_HEADS: &[&str] = &[
     "relief",
     "aid",
     "humanitarian",
@@ -142,7 +142,7 @@ static HUMANITARIAN_HEADS: &[&str] = &[
 ];
 
 /// Words that make a name some other organisation (research, media, firms).
-static OTHER_HEADS: &[&str] = &[
+const OTHER_HEADS: &[&str] = &[
     "institute",
     "institut",
     "instituto",
@@ -171,7 +171,7 @@ static OTHER_HEADS: &[&str] = &[
 /// Words that make a defined name a document, plan or notion, not an
 /// organisation ("Global Humanitarian Overview (GHO)", "International Health
 /// Regulations (IHR)", "Blanket Supplementary Feeding Programme (BSFP)").
-static NOT_ORGS: &[&str] = &[
+const NOT_ORGS: &[&str] = &[
     "overview",
     "regulations",
     "regulation",
@@ -290,12 +290,43 @@ pub(crate) fn definitions(body: &str) -> Vec<OrgDef> {
     out
 }
 
-/// Whole words of `heads` in `lower` (a plural 's' allowed).
-fn has_word(lower: &str, heads: &'static [&'static str]) -> bool {
+/// The head-word lists `has_word` indexes.
+#[derive(Debug, Clone, Copy)]
+enum Heads {
+    NotOrgs,
+    Local,
+    State,
+    Humanitarian,
+    Other,
+    Name,
+}
+
+impl Heads {
+    const ALL: [Heads; 6] = [
+        Heads::NotOrgs,
+        Heads::Local,
+        Heads::State,
+        Heads::Humanitarian,
+        Heads::Other,
+        Heads::Name,
+    ];
+
+    fn list(self) -> &'static [&'static str] {
+        match self {
+            Heads::NotOrgs => NOT_ORGS,
+            Heads::Local => LOCAL_HEADS,
+            Heads::State => STATE_HEADS,
+            Heads::Humanitarian => HUMANITARIAN_HEADS,
+            Heads::Other => OTHER_HEADS,
+            Heads::Name => NAME_HEADS,
+        }
+    }
+}
+
+/// Whole words of the `heads` list in `lower` (a plural 's' allowed).
+fn has_word(lower: &str, heads: Heads) -> bool {
     let index = head_index();
-    let Some(k) = index.lists.iter().position(|l| std::ptr::eq(*l, heads)) else {
-        return has_word_scan(lower, heads);
-    };
+    let k = heads as usize;
     let bit = 1u8 << k;
     let words = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -317,7 +348,7 @@ fn has_word(lower: &str, heads: &'static [&'static str]) -> bool {
     })
 }
 
-/// The scan `has_word` does, for lists outside the index.
+/// Whole words of a short list in `lower`, scanned ('s' plural allowed).
 fn has_word_scan(lower: &str, heads: &[&str]) -> bool {
     heads.iter().any(|h| contains_word(lower, h))
 }
@@ -333,9 +364,8 @@ fn contains_word(lower: &str, h: &str) -> bool {
 }
 
 /// The head lists, indexed once: one-word heads in a map (word -> a bit
-/// per list), phrases kept per list.
+/// per list, `Heads as usize`), phrases kept per list.
 struct HeadIndex {
-    lists: Vec<&'static [&'static str]>,
     words: std::collections::HashMap<&'static str, u8>,
     phrases: Vec<Vec<&'static str>>,
 }
@@ -343,18 +373,11 @@ struct HeadIndex {
 fn head_index() -> &'static HeadIndex {
     static INDEX: std::sync::OnceLock<HeadIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let lists: Vec<&'static [&'static str]> = vec![
-            NOT_ORGS,
-            LOCAL_HEADS,
-            STATE_HEADS,
-            HUMANITARIAN_HEADS,
-            OTHER_HEADS,
-            NAME_HEADS,
-        ];
         let mut words = std::collections::HashMap::new();
-        let mut phrases = vec![Vec::new(); lists.len()];
-        for (k, list) in lists.iter().enumerate() {
-            for &h in list.iter() {
+        let mut phrases = vec![Vec::new(); Heads::ALL.len()];
+        for heads in Heads::ALL {
+            let k = heads as usize;
+            for &h in heads.list() {
                 if h.chars().all(char::is_alphanumeric) {
                     *words.entry(h).or_insert(0u8) |= 1 << k;
                 } else {
@@ -362,11 +385,7 @@ fn head_index() -> &'static HeadIndex {
                 }
             }
         }
-        HeadIndex {
-            lists,
-            words,
-            phrases,
-        }
+        HeadIndex { words, phrases }
     })
 }
 
@@ -374,15 +393,15 @@ fn head_index() -> &'static HeadIndex {
 /// document, plan or notion, or a name with no head word.
 fn kind_of(name: &str) -> Option<OrgKind> {
     let lower = name.to_lowercase();
-    if has_word(&lower, NOT_ORGS) {
+    if has_word(&lower, Heads::NotOrgs) {
         None
-    } else if has_word(&lower, LOCAL_HEADS) {
+    } else if has_word(&lower, Heads::Local) {
         Some(OrgKind::Local)
-    } else if has_word(&lower, STATE_HEADS) {
+    } else if has_word(&lower, Heads::State) {
         Some(OrgKind::State)
-    } else if has_word(&lower, HUMANITARIAN_HEADS) {
+    } else if has_word(&lower, Heads::Humanitarian) {
         Some(OrgKind::Humanitarian)
-    } else if has_word(&lower, OTHER_HEADS) {
+    } else if has_word(&lower, Heads::Other) {
         Some(OrgKind::Other)
     } else {
         None
@@ -390,7 +409,7 @@ fn kind_of(name: &str) -> Option<OrgKind> {
 }
 
 /// Words that make a name a local government.
-static LOCAL_HEADS: &[&str] = &[
+const LOCAL_HEADS: &[&str] = &[
     "alcaldía",
     "gobernación",
     "municipalidad",
@@ -405,7 +424,7 @@ static LOCAL_HEADS: &[&str] = &[
 
 /// Heads of names that stand for an organisation with no acronym: the
 /// kind words above and a few more that need a name around them.
-static NAME_HEADS: &[&str] = &[
+const NAME_HEADS: &[&str] = &[
     "group",
     "groupe",
     "grupo",
@@ -427,6 +446,19 @@ static NAME_HEADS: &[&str] = &[
     "red crescent",
     "croix-rouge",
     "cruz roja",
+];
+
+/// Name heads that make a body other than a humanitarian one ("Supreme
+/// Court", "Electoral Commission").
+const BODY_HEADS: &[&str] = &[
+    "court",
+    "cour",
+    "tribunal",
+    "board",
+    "league",
+    "commission",
+    "comisión",
+    "authority",
 ];
 
 /// A role, not an organisation ("Emergency Relief Coordinator").
@@ -825,20 +857,8 @@ fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<Org
         return;
     }
     let kind = kind_of(name).or_else(|| {
-        (has_word(&lower, NAME_HEADS) && !has_word(&lower, NOT_ORGS)).then(|| {
-            if has_word(
-                &lower,
-                &[
-                    "court",
-                    "cour",
-                    "tribunal",
-                    "board",
-                    "league",
-                    "commission",
-                    "comisión",
-                    "authority",
-                ],
-            ) {
+        (has_word(&lower, Heads::Name) && !has_word(&lower, Heads::NotOrgs)).then(|| {
+            if has_word_scan(&lower, BODY_HEADS) {
                 OrgKind::Other
             } else {
                 OrgKind::Humanitarian
