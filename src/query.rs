@@ -26,6 +26,7 @@ use tantivy::query::{
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
 
+use crate::normalize::fold_name as fold;
 use crate::schema::{count_names, Dim, Fields, COUNTS};
 use crate::store::Store;
 use crate::writer::parse_ymd;
@@ -607,8 +608,6 @@ fn vocab_dim(dim: Dim) -> &'static str {
         other => other.name(),
     }
 }
-
-use crate::normalize::fold_name as fold;
 
 /// The count names and claim types, for help texts.
 pub fn count_help() -> String {
