@@ -245,7 +245,7 @@ pub(crate) const OBJECT_VERBS: &[&str] = &[
 
 /// Capitalised role words that may stand between a reporting verb and its
 /// inverted subject.
-pub(crate) const ROLE_WORDS: &[&str] = &[
+const ROLE_WORDS: &[&str] = &[
     "president",
     "président",
     "presidente",

@@ -359,7 +359,7 @@ fn coordinated(body: &str, toks: &[Tok], a: &Count, b: &Count) -> bool {
 
 /// Words that say something is lacking or needed ("need", "lack",
 /// "shortage", "besoin", "manque", "necesidad", "falta").
-pub(crate) const LACK_WORDS: &[&str] = &[
+const LACK_WORDS: &[&str] = &[
     "need",
     "needs",
     "needed",

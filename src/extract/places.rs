@@ -31,7 +31,7 @@ pub(crate) fn on_contact_line_cached(
 
 /// Whether a line is a contact or address line: an e-mail address, a phone
 /// number ("Tel.", "Mob.", "+41 22 ..."), a fax.
-pub(crate) fn is_contact_line(line: &str) -> bool {
+fn is_contact_line(line: &str) -> bool {
     if line.len() > 600 {
         return false; // a paragraph, not a contact line
     }
@@ -119,7 +119,7 @@ pub(crate) fn given_name_before_surname(body: &str, h: Hit) -> bool {
 
 /// Words that may follow a place's name inside a longer proper noun that
 /// still names the place ("Kachin State", "Kenge Town", "Kutupalong Camp").
-pub(crate) const PLACE_HEADS: &[&str] = &[
+const PLACE_HEADS: &[&str] = &[
     "state",
     "province",
     "region",
@@ -161,7 +161,7 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
 
 /// Function words that start sentences: a capital on them proves nothing
 /// ("In Sarawak", "À Bruxelles").
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &[&str] = &[
     "in", "at", "on", "from", "to", "for", "by", "with", "and", "of", "the", "near", "across",
     "en", "dans", "à", "au", "aux", "de", "du", "des", "la", "le", "les", "el", "los", "las",
     "del", "y", "et", "por", "para", "desde", "hacia", "entre", "sur", "vers",
@@ -169,7 +169,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 
 /// Words that may precede a place's name ("North Kivu", "Greater Monrovia",
 /// "Rural Damascus", "Sud Kivu").
-pub(crate) const PLACE_MODIFIERS: &[&str] = &[
+const PLACE_MODIFIERS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upper", "lower", "greater", "rural", "new", "old", "nord", "sud", "est", "ouest", "norte",
     "sur", "alto", "bajo", "haut", "bas", "grand", "greater",
@@ -291,7 +291,7 @@ pub(crate) const DONOR_CUES: &[&str] = &[
 
 /// Verbs after a country that make it a donor ("Japan has provided", "le
 /// Canada a octroyé", "Catar donó").
-pub(crate) const DONOR_VERBS: &[&str] = &[
+const DONOR_VERBS: &[&str] = &[
     "provided",
     "pledged",
     "donated",
