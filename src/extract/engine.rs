@@ -203,6 +203,14 @@ impl Doc {
     }
 }
 
+/// Whether facet path `child` lies strictly below `parent`
+/// ("/Colombia/Guaviare/Miraflores" below "/Colombia/Guaviare").
+fn facet_under(child: &str, parent: &str) -> bool {
+    child.len() > parent.len()
+        && child.starts_with(parent)
+        && child.as_bytes()[parent.len()] == b'/'
+}
+
 /// The spans that lie inside `from..to` (spans sorted by start).
 fn within(spans: &[Span], from: usize, to: usize) -> impl Iterator<Item = &Span> {
     let a = spans.partition_point(|s| s.start < from);
@@ -794,11 +802,7 @@ impl Engine {
                 || (l.kind == "place"
                     && l.population >= big_city
                     && text.eq_ignore_ascii_case(&l.name))
-                || doc_regions.iter().any(|f| {
-                    l.facet.len() > f.len()
-                        && l.facet.starts_with(f)
-                        && l.facet.as_bytes()[f.len()] == b'/'
-                })
+                || doc_regions.iter().any(|f| facet_under(&l.facet, f))
         };
 
         let mut doc = Doc::default();
@@ -813,19 +817,18 @@ impl Engine {
             let qualifier = hits
                 .get(hi + 1)
                 .filter(|n| matches!(&body[h.end..n.start], ", " | " (" | " - " | ", in "));
+            let qualifiers: Vec<&str> = qualifier.map_or_else(Vec::new, |n| {
+                self.names
+                    .payloads(body, *n)
+                    .filter_map(|p| match *p {
+                        Name::Loc(q) => Some(self.locations[q as usize].facet.as_str()),
+                        _ => None,
+                    })
+                    .collect()
+            });
             let under = |r: u32| {
                 let l = &self.locations[r as usize];
-                qualifier.is_some_and(|n| {
-                    self.names.payloads(body, *n).any(|p| match *p {
-                        Name::Loc(q) => {
-                            let f = &self.locations[q as usize].facet;
-                            l.facet.len() > f.len()
-                                && l.facet.starts_with(f.as_str())
-                                && l.facet.as_bytes()[f.len()] == b'/'
-                        }
-                        _ => false,
-                    })
-                })
+                qualifiers.iter().any(|f| facet_under(&l.facet, f))
             };
             let (mut alone, mut joined) = (None, None);
             for p in self.names.payloads(body, *h) {
