@@ -993,11 +993,10 @@ impl Engine {
                 }
                 Name::Army => {
                     let phrase = &body[h.start..h.end];
+                    let si = sents.partition_point(|r| r.start <= h.start);
+                    let sent_start = si.checked_sub(1).map_or(0, |k| sents[k].start);
                     let proper = phrase.starts_with(char::is_uppercase)
-                        && !opens_sentence(
-                            &body[..h.start]
-                                [body[..h.start].rfind(['.', '\n']).map_or(0, |k| k + 1)..],
-                        );
+                        && !opens_sentence(&body[sent_start..h.start]);
                     let article = ["the ", "l'", "l’", "el ", "las ", "les ", "los "]
                         .iter()
                         .any(|a| ends_with_ci(&body[..h.start], a));
@@ -1006,8 +1005,6 @@ impl Engine {
                     }
                     // the country of its sentence before it, else the
                     // country named with it or the report's main one
-                    let si = sents.partition_point(|r| r.start <= h.start);
-                    let sent_start = si.checked_sub(1).map_or(0, |k| sents[k].start);
                     let at = doc.loc_spans.partition_point(|s| s.start < h.start);
                     let country = doc.loc_spans[..at]
                         .iter()
