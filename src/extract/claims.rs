@@ -323,10 +323,13 @@ pub(crate) fn associate(
     // of the nearest counted trigger before them
     // (a breakdown is a list: two parts at least; of people counted by a
     // casualty or displacement trigger)
+    // (a trigger with no figure of its own takes the whole list: "New
+    // deaths were reported in China (2) and Hong Kong (1)")
     let parts: Vec<usize> = (0..counts.len())
         .filter(|&ci| !used[ci] && counts[ci].part)
         .collect();
     if parts.len() >= 2 {
+        let had_total: Vec<bool> = out.iter().map(|o| !o.is_empty()).collect();
         for ci in parts {
             let c = &counts[ci];
             let before = countable.iter().rev().find(|&&o| trigs[o].last <= c.first);
@@ -335,7 +338,8 @@ pub(crate) fn associate(
                 let k = trigs[o].kind;
                 let total = out[o].first().map(|&t| counts[t].value);
                 (k.starts_with("casualties/") || k.starts_with("displacement/"))
-                    && total.is_some_and(|t| t >= c.value && counts[out[o][0]].last <= c.first)
+                    && (!had_total[o]
+                        || total.is_some_and(|t| t >= c.value && counts[out[o][0]].last <= c.first))
             }) {
                 used[ci] = true;
                 out[ti].push(ci);

@@ -942,6 +942,15 @@ fn the_parts_of_a_total_are_counted_too() {
         "{}",
         claims_dump(&y)
     );
+    // a trigger with no figure of its own takes the whole list
+    let z = run("New deaths were reported in China (2) and Hong Kong (1).");
+    for n in [2, 1] {
+        assert!(
+            has_claim(&z, "casualties/killed", |c| c.count == Some(n)),
+            "{n}: {}",
+            claims_dump(&z)
+        );
+    }
 }
 
 #[test]
