@@ -187,6 +187,131 @@ fn is_break(body: &str, t: &Tok) -> bool {
     )
 }
 
+/// Words that open a figure's phrase ("the number of displaced people").
+const NUMBER_OF: &[&str] = &[
+    "number of",
+    "numbers of",
+    "total of",
+    "toll of",
+    "nombre de",
+    "nombre d'",
+    "nombre d’",
+    "nombre des",
+    "número de",
+    "cifra de",
+    "total de",
+];
+
+/// Verbs that link such a phrase to its figure ("has reached", "s'élève à").
+const REACHES: &[&str] = &[
+    "reached",
+    "stood at",
+    "stands at",
+    "rose to",
+    "risen to",
+    "increased to",
+    "climbed to",
+    "grew to",
+    "totalled",
+    "totaled",
+    "totals",
+    "s'élève à",
+    "s’élève à",
+    "s'élevait à",
+    "s’élevait à",
+    "atteint",
+    "est passé à",
+    "est de",
+    "était de",
+    "asciende a",
+    "ascendió a",
+    "ascendía a",
+    "llega a",
+    "llegó a",
+    "alcanza",
+    "alcanzó",
+    "se eleva a",
+    "se elevó a",
+    "es de",
+    "era de",
+];
+
+/// "The number of displaced people in the Eastern Region has reached
+/// 115,117", "le nombre de personnes déplacées ... s'élève à 240 000": a
+/// figure that a "number of" phrase reaches through a linking verb, however
+/// long the phrase. Returns (trigger, count) pairs; the countable triggers
+/// between the phrase's trigger and its figure ("who fled", the verb
+/// "reached" itself) are words of the phrase and are removed from `trigs`
+/// (indices in the pairs are after the removal).
+pub(crate) fn reached_figures(
+    body: &str,
+    toks: &[Tok],
+    trigs: &mut Vec<Trigger>,
+    counts: &[Count],
+) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut inside = vec![false; trigs.len()];
+    for (ci, c) in counts.iter().enumerate() {
+        let lead = c.first - c.qualifier.as_ref().map_or(0, |q| q.split(' ').count());
+        if lead == 0 {
+            continue;
+        }
+        let from = lead.saturating_sub(4);
+        let before = body[toks[from].start..toks[lead].start]
+            .trim_end()
+            .to_lowercase();
+        if !REACHES.iter().any(|v| {
+            before.ends_with(v)
+                && !before[..before.len() - v.len()].ends_with(char::is_alphanumeric)
+        }) {
+            continue;
+        }
+        // the phrase's trigger: the first countable one that "number of"
+        // opens, within 16 tokens before the figure and its clause
+        let head = (0..trigs.len()).find(|&ti| {
+            let t = &trigs[ti];
+            t.countable()
+                && t.last <= lead
+                && t.first + 16 >= lead
+                && !toks[t.last..lead]
+                    .iter()
+                    .any(|k| matches!(&body[k.start..k.end], ";" | ":" | "(" | ")"))
+                && {
+                    let a = toks[t.first.saturating_sub(5)].start;
+                    let opener = body[a..t.start].to_lowercase();
+                    NUMBER_OF.iter().any(|n| opener.contains(n))
+                }
+        });
+        let Some(head) = head else { continue };
+        for (ti, t) in trigs.iter().enumerate() {
+            if ti != head && t.countable() && t.first >= trigs[head].last && t.last <= lead {
+                inside[ti] = true;
+            }
+        }
+        found.push((head, ci));
+    }
+    if inside.iter().any(|&x| x) {
+        // renumber the pairs past the removed triggers
+        let kept: Vec<usize> = (0..trigs.len())
+            .scan(0, |n, ti| {
+                let k = *n;
+                *n += usize::from(!inside[ti]);
+                Some(k)
+            })
+            .collect();
+        found.retain(|&(ti, _)| !inside[ti]);
+        for f in &mut found {
+            f.0 = kept[f.0];
+        }
+        let mut i = 0;
+        trigs.retain(|_| {
+            i += 1;
+            !inside[i - 1]
+        });
+    }
+    found
+}
+
 /// Assigns counts to countable triggers: each trigger takes the closest
 /// count (before it within 7 tokens, after it within 5), never across another
 /// countable trigger, preferring counts in the same clause; then counts
@@ -197,10 +322,15 @@ pub(crate) fn associate(
     toks: &[Tok],
     trigs: &[Trigger],
     counts: &[Count],
+    reached: &[(usize, usize)],
 ) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); trigs.len()];
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     let countable: Vec<usize> = (0..trigs.len()).filter(|&i| trigs[i].countable()).collect();
+    // the figures "number of" phrases reach come first
+    for &(ti, ci) in reached {
+        cands.push((0, ti, ci));
+    }
     // counts are in token order; only those near a trigger are candidates
     for &ti in &countable {
         let t = &trigs[ti];

@@ -1461,7 +1461,8 @@ impl Engine {
             } else {
                 Vec::new()
             };
-            let assigned = claims::associate(body, &toks, &trigs, &counts);
+            let reached = claims::reached_figures(body, &toks, &mut trigs, &counts);
+            let assigned = claims::associate(body, &toks, &trigs, &counts, &reached);
             let mut trimmed = (s0, s1);
             let st = &body[s0..s1];
             trimmed.0 += st.len() - st.trim_start().len();

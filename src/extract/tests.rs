@@ -1203,3 +1203,56 @@ fn a_country_that_is_a_given_name_before_a_surname_is_a_person() {
     actor(&x, "/person/Mauricio Macri");
     assert!(!facets(&x).contains(&"/Mauritius"), "{:?}", facets(&x));
 }
+
+#[test]
+fn a_number_of_phrase_reaches_its_figure() {
+    let cases = [
+        (
+            "In November, the number of registered refugees and asylum seekers in Turkey stood at over 3.7 million.",
+            "displacement/refugees",
+            3_700_000,
+        ),
+        (
+            "The number of displaced people in the Eastern Region has reached 115,117, according to OCHA.",
+            "displacement/displaced",
+            115_117,
+        ),
+        (
+            "The number of refugees who fled to Chad has risen to 20,000.",
+            "displacement/refugees",
+            20_000,
+        ),
+        (
+            "Le nombre de personnes déplacées dans la région de Diffa s'élève à 240 000.",
+            "displacement/displaced",
+            240_000,
+        ),
+    ];
+    for (body, kind, n) in cases {
+        let lang = if body.starts_with("Le ") {
+            Language::Fr
+        } else {
+            Language::En
+        };
+        let x = extractor().extract(&text(body), lang);
+        assert!(
+            has_claim(&x, kind, |c| c.count == Some(n)),
+            "{body}: {}",
+            claims_dump(&x)
+        );
+    }
+    // the linking verb is not aid that reached people, the relative clause
+    // not a second claim
+    let x = run("The number of displaced people in the Eastern Region has reached 115,117.");
+    assert!(
+        !has_claim(&x, "response/assistance", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+    let y = run("The number of refugees who fled to Chad has risen to 20,000.");
+    assert!(
+        !has_claim(&y, "displacement/displaced", |_| true),
+        "{}",
+        claims_dump(&y)
+    );
+}
