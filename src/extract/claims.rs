@@ -337,7 +337,7 @@ pub(crate) fn associate(
         let a = counts.partition_point(|c| c.last + 12 < t.first);
         let b = counts.partition_point(|c| c.first <= t.last + 8);
         for (ci, c) in counts.iter().enumerate().take(b).skip(a) {
-            if c.part_only {
+            if c.part_only || (c.article && !t.kind.starts_with("casualties/")) {
                 continue;
             }
             let (lo, hi, dist, after) = if c.last <= t.first {
@@ -355,6 +355,13 @@ pub(crate) fn associate(
                 && toks[t.last..c.first - 1].iter().all(|k| {
                     !is_break(body, k) || matches!(&body[k.start..k.end], "(" | ")" | ",")
                 });
+            // "a civilian was killed": an article's one only close, in
+            // the same clause
+            let from = if after { lo } else { c.after.min(hi) };
+            let clause_break = toks[from..hi].iter().any(|k| is_break(body, k));
+            if c.article && (dist > 5 || clause_break) {
+                continue;
+            }
             if (!after && dist > 7)
                 || (after && dist > if list_figure { 12 } else { 5 })
                 || !(c.strong || after && (dist <= 4 || list_figure))
@@ -369,12 +376,7 @@ pub(crate) fn associate(
             if blocked {
                 continue;
             }
-            let from = if after { lo } else { c.after.min(hi) };
-            let penalty = if toks[from..hi].iter().any(|k| is_break(body, k)) {
-                3
-            } else {
-                0
-            };
+            let penalty = if clause_break { 3 } else { 0 };
             cands.push((dist + penalty + usize::from(after), ti, ci));
         }
     }
@@ -396,6 +398,11 @@ pub(crate) fn associate(
                     && trigs[o].first <= c.after + 1
             })
         };
+        // ("le décès de deux personnes, un blessé": an article's one
+        // heads no list)
+        if counts[ci].article {
+            continue;
+        }
         let mut cur = ci;
         while cur + 1 < counts.len()
             && !used[cur + 1]

@@ -29,7 +29,77 @@ pub(crate) struct Count {
     pub part: bool,
     /// Admitted only as such a part.
     pub part_only: bool,
+    /// "a peacekeeper", "un blessé", "una mujer": one person, written with
+    /// the indefinite article (only a casualty claims it).
+    pub article: bool,
 }
+
+/// "a death certificate", "a death toll of 27": a death noun that
+/// modifies the word after it counts nothing.
+fn one_death_modifies(text: &str, toks: &[Tok], noun: usize) -> bool {
+    const FOLLOWERS: &[&str] = &[
+        "in", "of", "due", "from", "has", "had", "was", "occurred", "and", "at", "on", "among",
+        "au", "dans", "à", "de", "du", "en", "et", "survenu", "survenue", "por", "y",
+    ];
+    is_in(
+        text,
+        Some(&toks[noun]),
+        &["death", "fatality", "décès", "mort"],
+    ) && toks
+        .get(noun + 1)
+        .is_some_and(|n| n.kind == TokKind::Word && !is_in(text, Some(n), FOLLOWERS))
+}
+
+/// The indefinite article that counts one person before a singular noun.
+const ONE_ARTICLES: &[&str] = &["a", "an", "un", "une", "uno", "una"];
+
+/// Singular nouns of a person (or a death) that an article counts as one:
+/// "a civilian was killed", "un Casque bleu", "un blessé grave".
+const ONE_PERSON: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "civilian",
+    "soldier",
+    "peacekeeper",
+    "policeman",
+    "journalist",
+    "volunteer",
+    "student",
+    "teacher",
+    "doctor",
+    "nurse",
+    "farmer",
+    "resident",
+    "death",
+    "fatality",
+    "personne",
+    "homme",
+    "femme",
+    "enfant",
+    "soldat",
+    "casque",
+    "policier",
+    "gendarme",
+    "journaliste",
+    "blessé",
+    "mort",
+    "décès",
+    "persona",
+    "hombre",
+    "mujer",
+    "niño",
+    "niña",
+    "soldado",
+    "policía",
+    "periodista",
+    "muerto",
+    "herido",
+    "fallecido",
+];
 
 const UNITS: &[(&str, u64)] = &[
     ("one", 1),
@@ -527,6 +597,18 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     last += 1;
                 }
                 value = Some(v);
+            } else if is_in(text, Some(&t), ONE_ARTICLES)
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word && is_in(text, Some(n), ONE_PERSON)
+                })
+                && !one_death_modifies(text, toks, i + 1)
+                // "contact with a person", "a person who has died of
+                // plague": anyone, not one
+                && !(i > 0 && is_in(text, Some(&toks[i - 1]), &["with", "to", "avec", "con"]))
+                && !(is_in(text, toks.get(i + 2), &["who", "that"])
+                    && is_in(text, toks.get(i + 3), &["is", "has", "have", "are"]))
+            {
+                value = Some(1);
             } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| s.eq_ignore_ascii_case(w)) {
                 // "a hundred", "a thousand"
                 if i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "a" | "one") && *m <= 1000
@@ -654,6 +736,16 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             skipped += 1;
             k += 1;
         }
+        // "a peacekeeper": the noun is the subject ("un Casque bleu": both words)
+        let article = !is_digits && is_in(text, Some(&t), ONE_ARTICLES);
+        if article {
+            let noun = first + 1;
+            subject = Some(lower(text, &toks[noun]));
+            after = noun + 1;
+            if lower(text, &toks[noun]) == "casque" && is_in(text, toks.get(noun + 1), &["bleu"]) {
+                after += 1;
+            }
+        }
         let mut verbish = is_in(
             text,
             toks.get(last).filter(|t| t.kind == TokKind::Word),
@@ -706,7 +798,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             );
         let part = by_place || by_group;
         // admitted as a part only: no claim takes it as its own figure
-        let part_only = subject.is_none() && !verbish && !at_end;
+        // ("trois personnes dont un enfant": the article's one is a part)
+        let part_only = (subject.is_none() && !verbish && !at_end) || (article && by_group);
         if part_only && !part {
             continue;
         }
@@ -720,6 +813,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             after,
             part,
             part_only,
+            article,
         });
     }
     out

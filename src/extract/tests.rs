@@ -1256,3 +1256,56 @@ fn a_number_of_phrase_reaches_its_figure() {
         claims_dump(&y)
     );
 }
+
+#[test]
+fn an_indefinite_article_counts_one_casualty() {
+    let fr = |s: &str| extractor().extract(&text(s), Language::Fr);
+    let ones = [
+        run(
+            "Mortar shells landed near the camp, injuring a civilian, according to local partners.",
+        ),
+        fr("L'attaque a coûté la vie à un Casque bleu mauritanien."),
+        fr("Durant cet épisode, un homme de 65 ans est décédé."),
+    ];
+    for x in &ones {
+        assert!(
+            x.claims
+                .iter()
+                .any(|c| c.kind.starts_with("casualties/") && c.count == Some(1)),
+            "{}",
+            claims_dump(x)
+        );
+    }
+    // the article's one heads no list: the two deaths stay the deaths'
+    let x = fr("Des hommes armés ont occasionné le décès de deux personnes, un blessé grave et le vol de deux motos.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(2)),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        has_claim(&x, "casualties/injured", |c| c.count == Some(1)),
+        "{}",
+        claims_dump(&x)
+    );
+    // a part of a figure, not the figure
+    let y = fr("À Akkar, trois personnes dont un enfant ont péri dans les flammes.");
+    assert!(
+        has_claim(&y, "casualties/killed", |c| c.count == Some(3)),
+        "{}",
+        claims_dump(&y)
+    );
+    // anyone, not one; a death noun that modifies another; not a casualty
+    for s in [
+        "Avoid direct contact with a person who has died from Ebola.",
+        "All deaths must be accompanied by a death certificate.",
+        "A child in need of food was given 3 rations of assistance.",
+    ] {
+        let z = run(s);
+        assert!(
+            !z.claims.iter().any(|c| c.count == Some(1)),
+            "{s}: {}",
+            claims_dump(&z)
+        );
+    }
+}
