@@ -1155,7 +1155,11 @@ impl Engine {
                 taken.sort_unstable();
                 let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
                 let mut added = false;
-                for p in persons::find(body, &toks, &cues, &taken) {
+                let orgs: Vec<(usize, usize)> = within(&doc.actor_spans, s0, s1)
+                    .filter(|s| !matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians"))
+                    .map(|s| (s.start, s.end))
+                    .collect();
+                for p in persons::find(body, &toks, &cues, &taken, &orgs) {
                     let org = p.role_start.and_then(|rs| {
                         let lo = rs.saturating_sub(48).max(s0);
                         within(&doc.actor_spans, lo, p.start)

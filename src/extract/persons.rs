@@ -392,11 +392,14 @@ fn not_name(w: &str) -> bool {
 
 /// Finds persons in one sentence. `cues` are the sentence's cues (byte
 /// spans), `taken` the spans already claimed by actors and locations.
+/// `orgs` are the sentence's organisation mentions (sorted), a subset of
+/// `taken`.
 pub(crate) fn find(
     body: &str,
     toks: &[Tok],
     cues: &[(usize, usize, Cue)],
     taken: &[(usize, usize)],
+    orgs: &[(usize, usize)],
 ) -> Vec<PersonHit> {
     let mut out = Vec::new();
     // `taken` and `cues` are sorted by start
@@ -483,13 +486,28 @@ pub(crate) fn find(
                     .is_some_and(char::is_uppercase)
                 && cue_ending(p.end).is_none()
         };
-        if capital_next || capital_prev {
-            i = j;
-            continue;
-        }
         // what is before and after
         let prev = i.checked_sub(1).map(|p| toks[p]);
         let prev_cue = prev.and_then(|p| cue_ending(p.end));
+        // "le porte-parole du HCR Adrian Edwards", "spokesperson for UNHCR
+        // Andrej Mahecic": a role, its organisation, then the name
+        let role_org = if capital_next || prev_cue.is_some() {
+            None
+        } else {
+            prev.and_then(|p| role_before_org(body, cues, orgs, p.end, start))
+                // "Executive Secretary UN Climate Change": words the text
+                // also writes in lower case are no name
+                .filter(|_| {
+                    !toks[i..j].iter().any(|t| {
+                        let w = body[t.start..t.end].to_lowercase();
+                        w != body[t.start..t.end] && has_whole_word(body, &w)
+                    })
+                })
+        };
+        if capital_next || (capital_prev && role_org.is_none()) {
+            i = j;
+            continue;
+        }
         // a title just before, possibly cut off by the sentence splitter ("Dr. | Jane")
         let title_before = i == 0 && {
             let before = body[..start].trim_end();
@@ -506,7 +524,9 @@ pub(crate) fn find(
                         .is_some_and(char::is_alphanumeric)
             })
         };
-        let direct = title_before || matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
+        let direct = title_before
+            || role_org.is_some()
+            || matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
         // "..., said Jane Doe", "a déclaré en substance Jean-Pierre Lacroix"
         let after_report = matches!(prev_cue, Some((_, Cue::Report))) || {
             let mut k = i;
@@ -555,7 +575,11 @@ pub(crate) fn find(
         // "Mercadotecnia de Esicuba" follow the same pattern
         let strong = direct || reported || after_report || role_after;
         if strong || (!with_particle && appositive) {
-            let role_start = if direct { prev_cue.map(|c| c.0) } else { role };
+            let role_start = if direct {
+                prev_cue.map(|c| c.0).or(role_org)
+            } else {
+                role
+            };
             out.push(PersonHit {
                 start,
                 end,
@@ -566,6 +590,44 @@ pub(crate) fn find(
         i = j;
     }
     out
+}
+
+/// The start of the role noun of "ROLE of ORG NAME" when an organisation's
+/// span (of `orgs`) ends at `org_end`, one space before the name at
+/// `name_start`, and only connecting words ("du", "of the", "for") lie
+/// between the role and the organisation.
+fn role_before_org(
+    body: &str,
+    cues: &[(usize, usize, Cue)],
+    orgs: &[(usize, usize)],
+    org_end: usize,
+    name_start: usize,
+) -> Option<usize> {
+    const LINKS: &[&str] = &[
+        "of", "the", "for", "du", "de", "la", "des", "l'", "del", "d'",
+    ];
+    if body[org_end..name_start] != *" " {
+        return None;
+    }
+    let k = orgs.partition_point(|&(a, _)| a < org_end);
+    let &(org_start, _) = orgs[..k].iter().rev().find(|&&(_, b)| b == org_end)?;
+    let c = cues.partition_point(|c| c.0 < org_start);
+    let (role_start, role_end, _) = *cues[..c]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|c| c.2 == Cue::Role && c.1 <= org_start)?;
+    let gap = body[role_end..org_start].replace(['\'', '’'], "' ");
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (words.len() <= 3 && words.iter().all(|w| LINKS.contains(w))).then_some(role_start)
+}
+
+/// `word` occurs in `body` as a whole word, exactly.
+fn has_whole_word(body: &str, word: &str) -> bool {
+    body.match_indices(word).any(|(k, _)| {
+        !body[..k].ends_with(char::is_alphanumeric)
+            && !body[k + word.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// Lower-case particles inside a personal name, in the longest-first order

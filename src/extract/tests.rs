@@ -1309,3 +1309,27 @@ fn an_indefinite_article_counts_one_casualty() {
         );
     }
 }
+
+#[test]
+fn a_role_its_organisation_then_the_name() {
+    let x = extractor().extract(
+        &text("Ceci est un résumé des déclarations du porte-parole du HCR Adrian Edwards lors de la conférence de presse."),
+        Language::Fr,
+    );
+    let p = actor(&x, "/person/Adrian Edwards");
+    assert_eq!(p.organisation.as_deref(), Some("/humanitarian/UNHCR"));
+    // a place before the name is no organisation; words the text writes in
+    // lower case are no name
+    let y =
+        run("Thomas Hofer, Coordinator of the Paris Mountain Partnership, said it was a start.");
+    assert!(!y
+        .actors
+        .iter()
+        .any(|a| a.facet == "/person/Mountain Partnership"));
+    let z = run("Patricia Espinosa, Executive Secretary of UNICEF Climate Change, said: “climate change is here.”");
+    assert!(
+        !z.actors.iter().any(|a| a.facet == "/person/Climate Change"),
+        "{:?}",
+        z.actors
+    );
+}
