@@ -277,7 +277,10 @@ pub(crate) fn reached_figures(
                     .iter()
                     .any(|k| matches!(&body[k.start..k.end], ";" | ":" | "(" | ")"))
                 && {
-                    let a = toks[t.first.saturating_sub(5)].start;
+                    let a = toks
+                        .get(t.first.saturating_sub(5))
+                        .map_or(t.start, |k| k.start)
+                        .min(t.start);
                     let opener = body[a..t.start].to_lowercase();
                     NUMBER_OF.iter().any(|n| opener.contains(n))
                 }

@@ -520,6 +520,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         let mut last = i + 1;
         let mut is_year_like = false;
         let mut is_digits = false;
+        let mut article = false;
         if t.kind == TokKind::Num {
             let s = &text[t.start..t.end];
             is_digits = true;
@@ -609,6 +610,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     && is_in(text, toks.get(i + 3), &["is", "has", "have", "are"]))
             {
                 value = Some(1);
+                article = true;
             } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| s.eq_ignore_ascii_case(w)) {
                 // "a hundred", "a thousand"
                 if i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "a" | "one") && *m <= 1000
@@ -737,7 +739,6 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             k += 1;
         }
         // "a peacekeeper": the noun is the subject ("un Casque bleu": both words)
-        let article = !is_digits && is_in(text, Some(&t), ONE_ARTICLES);
         if article {
             let noun = first + 1;
             subject = Some(lower(text, &toks[noun]));
