@@ -479,7 +479,8 @@ fn check_eval_json(dir: &Dir) {
         assert!(f1 >= floor, "{what} F1 fell to {f1} (floor {floor})");
     }
     let counts = l["counts"]["value"].as_f64().unwrap();
-    assert!(counts >= 0.68, "exact counts fell to {counts}");
+    // (session 8: 0.778)
+    assert!(counts >= 0.74, "exact counts fell to {counts}");
     let attribution = l["attribution"]["value"].as_f64().unwrap();
     assert!(attribution >= 0.40, "attribution fell to {attribution}");
     let h = &out["held_out"];
