@@ -460,3 +460,28 @@ pub(crate) fn country_role_gap(gap: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
     words.len() <= 4 && words.iter().any(|w| ROLES.contains(&w.trim_matches(',')))
 }
+
+/// "Pour Médecins du Monde, des efforts ... doivent être faits", "Para Juan
+/// Zuluaga, coordinador ...": a French or Spanish sentence that opens with
+/// "Pour"/"Para" and an actor followed by a comma is in that actor's words.
+/// Returns the offset in `sentence` where that actor must start.
+pub(crate) fn for_opener(sentence: &str) -> Option<usize> {
+    let t = sentence.trim_start();
+    let rest = t
+        .strip_prefix("Pour ")
+        .or_else(|| t.strip_prefix("Para "))?;
+    let article = [
+        "le ",
+        "la ",
+        "les ",
+        "l'",
+        "l\u{2019}",
+        "el ",
+        "los ",
+        "las ",
+    ]
+    .iter()
+    .find(|a| rest.starts_with(*a))
+    .map_or(0, |a| a.len());
+    Some(sentence.len() - rest.len() + article)
+}

@@ -1333,3 +1333,29 @@ fn a_role_its_organisation_then_the_name() {
         z.actors
     );
 }
+
+#[test]
+fn a_sentence_opened_by_pour_or_para_and_an_actor_is_in_its_words() {
+    let x = extractor().extract(
+        &text("Pour Médecins du Monde, des efforts plus importants doivent être faits par les autorités pour protéger ces groupes vulnérables."),
+        Language::Fr,
+    );
+    assert!(
+        has_claim(&x, "appeal/protection-of-civilians", |c| c.by.as_deref()
+            == Some("/humanitarian/MdM")),
+        "{}",
+        claims_dump(&x)
+    );
+    // a purpose, not a speaker
+    let y = extractor().extract(
+        &text("Des fonds pour Médecins du Monde ont permis de protéger les civils."),
+        Language::Fr,
+    );
+    assert!(
+        !y.claims
+            .iter()
+            .any(|c| c.by.as_deref() == Some("/humanitarian/MdM")),
+        "{}",
+        claims_dump(&y)
+    );
+}
