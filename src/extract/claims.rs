@@ -79,6 +79,9 @@ impl TriggerSet {
             ));
             // Triggers match in any case unless they are acronyms ("IDPs").
             b.add(&r.trigger, Tc::Trig(id));
+            if cues::holds_report(&r.trigger, lang) {
+                b.add(&r.trigger, Tc::Cue(Cue::Report));
+            }
         }
         cues::add_to(&mut b, lang);
         Ok(TriggerSet {

@@ -552,3 +552,21 @@ pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
         b.add(w, Tc::Cue(Cue::Title));
     }
 }
+
+/// Whether a trigger form begins or ends with a reporting verb of `lang`
+/// ("strongly deplores", "called on the parties"): the matcher keeps the
+/// longest form, so the trigger must also carry the verb's cue.
+pub(crate) fn holds_report(form: &str, lang: Language) -> bool {
+    let report = match lang {
+        Language::Fr => FR_REPORT,
+        Language::Es => ES_REPORT,
+        _ => EN_REPORT,
+    };
+    let form = form.to_lowercase();
+    report.iter().any(|w| {
+        let w = w.to_lowercase();
+        form.len() > w.len()
+            && ((form.starts_with(&w) && form[w.len()..].starts_with(' '))
+                || (form.ends_with(&w) && form[..form.len() - w.len()].ends_with(' ')))
+    })
+}

@@ -1318,7 +1318,11 @@ impl Engine {
                         // ("..., acotó.", "..., afirmó.")
                         let closes = body[..cs].trim_end().ends_with(',')
                             && body[ce..s1].chars().all(|c| !c.is_alphanumeric());
-                        if opens_sentence(&body[s0..cs]) || closes {
+                        // (French and English do not drop subjects: "Condamne
+                        // fermement ..." opens an item of a resolution, "Notes
+                        // from this meeting" is no verb)
+                        let opens = language == Language::Es && opens_sentence(&body[s0..cs]);
+                        if opens || closes {
                             let at = persons_seen.partition_point(|(p, _)| *p < cs);
                             let last = at
                                 .checked_sub(1)

@@ -1359,3 +1359,27 @@ fn a_sentence_opened_by_pour_or_para_and_an_actor_is_in_its_words() {
         claims_dump(&y)
     );
 }
+
+#[test]
+fn a_trigger_that_holds_a_reporting_verb_still_reports() {
+    // "strongly deplores" is a trigger form longer than the cue "deplores"
+    let x = run("UNICEF strongly deplores the deadly ambush on a convoy that killed 3 people.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/UNICEF")),
+        "{}",
+        claims_dump(&x)
+    );
+    // French does not drop subjects: an item of a resolution that opens
+    // with its verb is not in the words of the last speaker
+    let y = extractor().extract(
+        &text("Le HCR a déclaré que la situation est grave.\n\nCondamne fermement les attaques contre des civils innocents qui ont tué 12 personnes."),
+        Language::Fr,
+    );
+    assert!(
+        !has_claim(&y, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/UNHCR")),
+        "{}",
+        claims_dump(&y)
+    );
+}
