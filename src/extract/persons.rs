@@ -710,7 +710,14 @@ pub(crate) fn surname_mentions(
         let Some(&(_, actor)) = known.iter().find(|(s, _)| s == w) else {
             continue;
         };
-        let prev_joined = i > 0 && {
+        // the surname's own particle, capitalised ("agregó De Leo" for
+        // Antonino de Leo) is part of the mention
+        let particle = i > 0 && {
+            let p = toks[i - 1];
+            let pw = body[p.start..p.end].to_lowercase();
+            body[p.end..t.start] == *" " && PARTICLES.iter().any(|x| x.len() == 1 && x[0] == pw)
+        };
+        let prev_joined = i > 0 && !particle && {
             let p = toks[i - 1];
             let pw = &body[p.start..p.end];
             // a title is fine ("Mr. Beasley", "M. Lajčák")
@@ -720,7 +727,8 @@ pub(crate) fn surname_mentions(
             .get(i + 1)
             .is_some_and(|n| capital_at(i + 1, &body[t.end..n.start]));
         if !prev_joined && !next_joined {
-            out.push((t.start, t.end, actor));
+            let start = if particle { toks[i - 1].start } else { t.start };
+            out.push((start, t.end, actor));
         }
     }
     out

@@ -1383,3 +1383,23 @@ fn a_trigger_that_holds_a_reporting_verb_still_reports() {
         claims_dump(&y)
     );
 }
+
+#[test]
+fn a_surname_with_its_particle_capitalised_is_the_same_person() {
+    let x = extractor().extract(
+        &text("El representante de la OIM, Antonino de Leo, dijo que la situación es grave.\n\n“Los refugiados enfrentan abusos atroces cuando huyen de los conflictos”, agregó De Leo."),
+        Language::Es,
+    );
+    let p = actor(&x, "/person/Antonino de Leo");
+    assert!(
+        p.mentions.iter().any(|m| m.text == "De Leo"),
+        "{:?}",
+        p.mentions
+    );
+    assert!(
+        has_claim(&x, "displacement/refugees", |c| c.by.as_deref()
+            == Some("/humanitarian/IOM")),
+        "{}",
+        claims_dump(&x)
+    );
+}
