@@ -493,6 +493,33 @@ def is_latin(s):
     return True
 
 
+# English words in lower case (Debian's wamerican word list): a place's
+# alias that is one of them and that does not resemble the place's name is
+# an old or other-language name that reads as a word ("Basic" for
+# Henderson, "Google" for Topeka, "Human" for Uman, "Drug" for Durg).
+DICTIONARY = "/usr/share/dict/american-english"
+# English exonyms and usual spellings that are also words, kept ("Raga" is
+# how reports spell Raja, South Sudan).
+WORD_EXONYMS = {"Cologne", "Canton", "Archangel", "Raga"}
+
+
+def english_words():
+    try:
+        with open(DICTIONARY, encoding="utf-8") as f:
+            return {w.strip() for w in f if w.strip() and w.strip() == w.strip().lower()}
+    except OSError:
+        sys.exit("curate_vocab.py needs the English word list %s "
+                 "(Debian package wamerican)" % DICTIONARY)
+
+
+def word_alias(a, name, words):
+    """A place alias that is an English word unlike the place's name."""
+    if a in WORD_EXONYMS or a.lower() not in words:
+        return False
+    name_words = {fold(w) for w in re.split(r"[\s\-]+", name)}
+    return fold(a) not in name_words and fold(a)[:3] != fold(name)[:3]
+
+
 def alias_ok(a, name, allow_acronym=False):
     a = clean(a)
     if not a or a == name or "(" in a or "[" in a or ";" in a:
@@ -703,6 +730,7 @@ def remap_facet(facet, remap):
 
 # --------------------------------------------------------------------------
 def curate_locations(gaz):
+    words = english_words()
     rows = list(read_tsv(os.path.join(gaz, "locations.tsv")))
     countries = {}
     demonym_owner = {}
@@ -842,7 +870,8 @@ def curate_locations(gaz):
         seen = {x[0]}
         x[4] = [a for a in x[4] if not (a in seen or seen.add(a))]
         if x[1] != "country":
-            x[4] = [a for a in x[4] if a.lower() not in COMMON_WORDS]
+            x[4] = [a for a in x[4] if a.lower() not in COMMON_WORDS
+                    and not word_alias(a, x[0], words)]
     res = sorted(out.values(), key=lambda x: (kind_rank[x[1]], x[3]))
     print("locations: %d division spellings merged" % len(remap), file=sys.stderr)
     countries = {x[2]: x for x in res if x[1] == "country"}

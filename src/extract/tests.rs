@@ -1403,3 +1403,11 @@ fn a_surname_with_its_particle_capitalised_is_the_same_person() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn english_words_are_no_place_aliases() {
+    // GeoNames gives Henderson (Nevada) the old name "Basic", Uman "Human"
+    let x = run("In the United States, Basic sanitation and Human resources are in place.");
+    let facets: Vec<&str> = x.locations.iter().map(|l| l.facet.as_str()).collect();
+    assert_eq!(facets, ["/United States of America"]);
+}
