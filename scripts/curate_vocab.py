@@ -1024,6 +1024,10 @@ DROP_TRIGGERS = {"shot", "raid", "mine", "rockets", "blast", "convoy", "reached"
                  "burned", "bodies", "assault", "distribution", "delivered", "distributed",
                  "returns", "wounds", "death", "dead", "UAV", "MLRS", "deaths"}
 
+# What aid hands out, for the distribution verbs' participles.
+ES_GOODS = "ayuda|kits|alimentos|agua|asistencia|víveres|insumos|bienes|raciones|leche|semillas|frazadas|colchonetas"
+FR_GOODS = "vivres|kits|articles|nourriture|eau|aide|semences|cash|espèces|rations|bâches|couvertures"
+
 # Curated triggers: (type, language, trigger, context)
 CURATED_TRIGGERS = [
     # casualties
@@ -1186,6 +1190,19 @@ CURATED_TRIGGERS = [
     ("response/assistance", "en", "relief items", ""),
     ("response/assistance", "fr", "distribué", ""), ("response/assistance", "fr", "assistance alimentaire", ""),
     ("response/assistance", "es", "distribuyó", ""), ("response/assistance", "es", "asistencia alimentaria", ""),
+    # the other forms of the distribution verbs above; participles also
+    # say where things lie ("albergues distribuidos en todo el país"), so
+    # they need what was handed out nearby
+    ("response/assistance", "fr", "distribués", FR_GOODS), ("response/assistance", "fr", "distribuée", FR_GOODS),
+    ("response/assistance", "fr", "distribuées", FR_GOODS),
+    ("response/assistance", "es", "distribuido", ES_GOODS), ("response/assistance", "es", "distribuidos", ES_GOODS),
+    ("response/assistance", "es", "distribuidas", ES_GOODS), ("response/assistance", "es", "distribuyeron", ES_GOODS),
+    ("response/assistance", "es", "entregado", ES_GOODS), ("response/assistance", "es", "entregados", ES_GOODS),
+    ("response/assistance", "es", "entregadas", ES_GOODS),
+    ("response/assistance", "es", "repartió", ES_GOODS), ("response/assistance", "es", "repartieron", ES_GOODS),
+    ("response/assistance", "en", "cash transfer", ""),
+    ("response/assistance", "en", "benefited from", "assistance|aid|cash|transfer|distribution|food|kits|support"),
+    ("response/assistance", "en", "benefitted from", "assistance|aid|cash|transfer|distribution|food|kits|support"),
     ("response/medical", "en", "medical care", ""), ("response/medical", "en", "treated", "patients|hospital|clinic|injured|cases"),
     ("response/medical", "en", "vaccinated", ""), ("response/medical", "en", "vaccination campaign", ""),
     ("response/medical", "fr", "soins médicaux", ""), ("response/medical", "fr", "vaccinés", ""),

@@ -1411,3 +1411,20 @@ fn english_words_are_no_place_aliases() {
     let facets: Vec<&str> = x.locations.iter().map(|l| l.facet.as_str()).collect();
     assert_eq!(facets, ["/United States of America"]);
 }
+
+#[test]
+fn distribution_participles_need_what_was_handed_out() {
+    let es = |s: &str| extractor().extract(&text(s), Language::Es);
+    let x = es("El Gobierno ha distribuido alimentos en las comunidades afectadas.");
+    assert!(
+        has_claim(&x, "response/assistance", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+    let y = es("Los 20 albergues están distribuidos en todo el país.");
+    assert!(
+        !has_claim(&y, "response/assistance", |_| true),
+        "{}",
+        claims_dump(&y)
+    );
+}
