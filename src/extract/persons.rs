@@ -4,6 +4,7 @@
 //! reporting verb ("Jane Doe said").
 
 use super::cues::Cue;
+use super::gazetteer::at_word_boundary;
 use super::tokens::{Tok, TokKind};
 
 /// A person's name in a sentence.
@@ -624,10 +625,8 @@ fn role_before_org(
 
 /// `word` occurs in `body` as a whole word, exactly.
 fn has_whole_word(body: &str, word: &str) -> bool {
-    body.match_indices(word).any(|(k, _)| {
-        !body[..k].ends_with(char::is_alphanumeric)
-            && !body[k + word.len()..].starts_with(char::is_alphanumeric)
-    })
+    body.match_indices(word)
+        .any(|(k, _)| at_word_boundary(body, k, k + word.len()))
 }
 
 /// Lower-case particles inside a personal name, in the longest-first order
