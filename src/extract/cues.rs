@@ -4,6 +4,7 @@
 
 use super::claims::Tc;
 use super::gazetteer::MatcherBuilder;
+use super::tokens::{ends_with_ci, starts_with_ci};
 use crate::lang::Language;
 
 /// What a cue says about the words around it.
@@ -533,12 +534,23 @@ pub(crate) const SPEAKER_BEFORE: &[&str] = &[
 
 /// Adds a language's cues to a matcher (anything but French and Spanish
 /// uses English).
-pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
-    let (report, according, role): (&[&str], &[&str], &[&str]) = match lang {
+/// A language's reporting verbs, attribution phrases and role nouns.
+fn lists(
+    lang: Language,
+) -> (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+) {
+    match lang {
         Language::Fr => (FR_REPORT, FR_ACCORDING, FR_ROLE),
         Language::Es => (ES_REPORT, ES_ACCORDING, ES_ROLE),
         _ => (EN_REPORT, EN_ACCORDING, EN_ROLE),
-    };
+    }
+}
+
+pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
+    let (report, according, role) = lists(lang);
     for w in report {
         b.add(w, Tc::Cue(Cue::Report));
     }
@@ -557,16 +569,9 @@ pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
 /// ("strongly deplores", "called on the parties"): the matcher keeps the
 /// longest form, so the trigger must also carry the verb's cue.
 pub(crate) fn holds_report(form: &str, lang: Language) -> bool {
-    let report = match lang {
-        Language::Fr => FR_REPORT,
-        Language::Es => ES_REPORT,
-        _ => EN_REPORT,
-    };
-    let form = form.to_lowercase();
-    report.iter().any(|w| {
-        let w = w.to_lowercase();
+    lists(lang).0.iter().any(|w| {
         form.len() > w.len()
-            && ((form.starts_with(&w) && form[w.len()..].starts_with(' '))
-                || (form.ends_with(&w) && form[..form.len() - w.len()].ends_with(' ')))
+            && ((starts_with_ci(form, w) && form[w.len()..].starts_with(' '))
+                || (ends_with_ci(form, w) && form[..form.len() - w.len()].ends_with(' ')))
     })
 }
