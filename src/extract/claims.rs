@@ -298,22 +298,12 @@ pub(crate) fn reached_figures(
     }
     if inside.iter().any(|&x| x) {
         // renumber the pairs past the removed triggers
-        let kept: Vec<usize> = (0..trigs.len())
-            .scan(0, |n, ti| {
-                let k = *n;
-                *n += usize::from(!inside[ti]);
-                Some(k)
-            })
-            .collect();
         found.retain(|&(ti, _)| !inside[ti]);
         for f in &mut found {
-            f.0 = kept[f.0];
+            f.0 -= inside[..f.0].iter().filter(|&&x| x).count();
         }
-        let mut i = 0;
-        trigs.retain(|_| {
-            i += 1;
-            !inside[i - 1]
-        });
+        let mut removed = inside.iter();
+        trigs.retain(|_| removed.next() == Some(&false));
     }
     found
 }

@@ -741,11 +741,12 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         // "a peacekeeper": the noun is the subject ("un Casque bleu": both words)
         if article {
             let noun = first + 1;
-            subject = Some(lower(text, &toks[noun]));
+            let word = lower(text, &toks[noun]);
             after = noun + 1;
-            if lower(text, &toks[noun]) == "casque" && is_in(text, toks.get(noun + 1), &["bleu"]) {
+            if word == "casque" && is_in(text, toks.get(noun + 1), &["bleu"]) {
                 after += 1;
             }
+            subject = Some(word);
         }
         let mut verbish = is_in(
             text,
