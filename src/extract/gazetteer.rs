@@ -143,13 +143,21 @@ enum Auto {
 
 const NO_PATTERN: u32 = u32::MAX;
 
-/// A trie over ASCII-lowercased forms: node `n` has the edges
-/// `bytes/to[edges[n].0 ..][.. edges[n].1]`, sorted by byte.
+/// A trie over ASCII-lowercased forms. Nodes are numbered in creation
+/// order and a node's children are created together, so the child behind
+/// edge `e` (the byte `bytes[e]`) is node `e + 1`: node `n` has the edges
+/// `nodes[n].first .. + nodes[n].len`, sorted by byte. One node record and
+/// one byte run per step keep the walk to two cache lines.
 struct Trie {
-    edges: Vec<(u32, u32)>,
+    nodes: Vec<TrieNode>,
     bytes: Vec<u8>,
-    to: Vec<u32>,
-    pattern: Vec<u32>,
+}
+
+#[derive(Clone, Copy)]
+struct TrieNode {
+    first: u32,
+    len: u32,
+    pattern: u32,
 }
 
 impl Trie {
@@ -160,11 +168,14 @@ impl Trie {
             .map(|(i, p)| (p.as_bytes().to_ascii_lowercase(), i as u32))
             .collect();
         keys.sort_unstable();
+        let empty = TrieNode {
+            first: 0,
+            len: 0,
+            pattern: NO_PATTERN,
+        };
         let mut t = Trie {
-            edges: vec![(0, 0)],
+            nodes: vec![empty],
             bytes: Vec::new(),
-            to: Vec::new(),
-            pattern: vec![NO_PATTERN],
         };
         // (node, depth, key range): children are the runs of equal bytes at `depth`
         let mut stack = vec![(0u32, 0usize, 0usize, keys.len())];
@@ -172,39 +183,39 @@ impl Trie {
             let mut i = lo;
             // a key that ends here is the node's own pattern (sorted first)
             while i < hi && keys[i].0.len() == depth {
-                if t.pattern[node as usize] == NO_PATTERN {
-                    t.pattern[node as usize] = keys[i].1;
+                if t.nodes[node as usize].pattern == NO_PATTERN {
+                    t.nodes[node as usize].pattern = keys[i].1;
                 }
                 i += 1;
             }
-            let start = t.bytes.len() as u32;
+            let first = t.bytes.len() as u32;
             while i < hi {
                 let b = keys[i].0[depth];
                 let mut j = i;
                 while j < hi && keys[j].0[depth] == b {
                     j += 1;
                 }
-                let child = t.edges.len() as u32;
-                t.edges.push((0, 0));
-                t.pattern.push(NO_PATTERN);
+                let child = t.nodes.len() as u32;
+                debug_assert_eq!(child as usize, t.bytes.len() + 1);
+                t.nodes.push(empty);
                 t.bytes.push(b);
-                t.to.push(child);
                 stack.push((child, depth + 1, i, j));
                 i = j;
             }
-            t.edges[node as usize] = (start, t.bytes.len() as u32 - start);
+            let n = &mut t.nodes[node as usize];
+            n.first = first;
+            n.len = t.bytes.len() as u32 - first;
         }
         t
     }
 
     /// The longest form that is a prefix of `text` (ASCII case ignored).
     fn longest(&self, text: &[u8]) -> Option<(usize, u32)> {
-        let mut node = 0usize;
+        let mut node = self.nodes[0];
         let mut best = None;
         for (k, &b) in text.iter().enumerate() {
             let b = b.to_ascii_lowercase();
-            let (s, l) = self.edges[node];
-            let (s, l) = (s as usize, l as usize);
+            let (s, l) = (node.first as usize, node.len as usize);
             let bytes = &self.bytes[s..s + l];
             let j = if l <= 8 {
                 bytes.iter().position(|&x| x == b)
@@ -214,9 +225,9 @@ impl Trie {
             let Some(j) = j else {
                 break;
             };
-            node = self.to[s + j] as usize;
-            if self.pattern[node] != NO_PATTERN {
-                best = Some((k + 1, self.pattern[node]));
+            node = self.nodes[s + j + 1];
+            if node.pattern != NO_PATTERN {
+                best = Some((k + 1, node.pattern));
             }
         }
         best
@@ -457,19 +468,15 @@ impl<T> Matcher<T> {
             }
             prev_alnum = true;
             let w = &bytes[i..to];
-            // the small DFA is cheaper to walk than to filter for
-            let (try_here, wlen) = if let Auto::Dfa(_) = self.ac {
-                (true, len)
+            // hashing the word stays in cache; a walk into the automaton
+            // tables mostly misses it
+            let (h, wlen) = first_word_hash(&hay[i..to]);
+            let words = if c.is_uppercase() {
+                &self.words
             } else {
-                let (h, wlen) = first_word_hash(&hay[i..to]);
-                let words = if c.is_uppercase() {
-                    &self.words
-                } else {
-                    &self.lower_words
-                };
-                (words.contains(h), wlen)
+                &self.lower_words
             };
-            if try_here {
+            if words.contains(h) {
                 let found = match &self.ac {
                     Auto::Dfa(a) => longest(a, w),
                     Auto::Trie(a) => a.longest(w),
@@ -589,6 +596,30 @@ mod tests {
         let h = m(&["Government of Azerbaijan"]);
         assert_eq!(spans(&h, "the government of Azerbaijan").len(), 1);
         assert!(spans(&h, "the government of azerbaijan").is_empty());
+    }
+
+    #[test]
+    fn trie_finds_the_longest_prefix_form() {
+        let forms: Vec<String> = [
+            "Sudan",
+            "South Sudan",
+            "South",
+            "Soudan",
+            "s\u{e3}o tom\u{e9}",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let t = Trie::new(&forms);
+        assert_eq!(t.longest(b"SOUTH SUDAN's"), Some((11, 1)));
+        assert_eq!(t.longest(b"South Africa"), Some((5, 2)));
+        assert_eq!(t.longest(b"Sudanese"), Some((5, 0)));
+        assert_eq!(t.longest(b"Soud"), None);
+        assert_eq!(
+            t.longest("S\u{e3}o Tom\u{e9} and".as_bytes()),
+            Some((10, 4))
+        );
+        assert_eq!(t.longest(b"Sao Tome"), None);
     }
 
     #[test]
