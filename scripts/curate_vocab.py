@@ -188,6 +188,14 @@ EXTRA_COUNTRY_ALIASES.update({
     "ITA": ["Italie"], "MRT": ["Mauritanie"], "UGA": ["Ouganda"], "KEN": ["Kenya"],
     "NER": ["Niger"], "MLI": ["Mali"], "BFA": ["Burkina"], "BDI": ["Burundi"],
 })
+# More French and Spanish names, added to the lists above.
+for _iso, _names in {
+    "QAT": ["Catar"], "NLD": ["Holanda", "Países Bajos", "Pays-Bas"],
+    "SAU": ["Arabia Saudí"], "NZL": ["Nueva Zelanda"], "RWA": ["Ruanda"],
+    "TZA": ["Tanzanie"], "ZWE": ["Zimbabue"], "BGD": ["Bangladés"], "IRN": ["Irán"],
+    "CIV": ["Costa de Marfil"], "BEN": ["Benín"], "VNM": ["Viêt Nam"],
+}.items():
+    EXTRA_COUNTRY_ALIASES.setdefault(_iso, []).extend(_names)
 # Country aliases that collide with common words or other names.
 DROP_COUNTRY_ALIASES = {"Island", "Maurice", "Prathet", "Thai", "Togolese", "Guiana",
                         "Mann", "Viti", "Sarnam", "Argentine", "Portuguesa",
@@ -374,7 +382,12 @@ GOV_T = ["Government of {c}", "{c} Government", "{c}'s government", "{c}’s gov
          "{d} Defense Ministry", "{d} Ministry of Health", "{c} Ministry of Health",
          "{d} Interior Ministry", "{d} President", "President of {c}", "{d} Prime Minister",
          "Prime Minister of {c}", "{d} presidency", "gouvernement de {c}",
-         "gouvernement du {c}", "gobierno de {c}", "{d} officials"]
+         "gouvernement du {c}", "gobierno de {c}", "{d} officials",
+         # embassies and consulates speak and give for their state
+         "Embassy of {c}", "Embassy of the {c}", "{c} Embassy", "{d} Embassy",
+         "{d} embassy", "Consulate of {c}", "{d} Consulate", "{d} consulate",
+         "Ambassade de {c}", "ambassade de {c}", "Ambassade du {c}", "ambassade du {c}",
+         "Embajada de {c}", "embajada de {c}"]
 MIL_T = ["{d} armed forces", "{d} army", "{d} soldiers", "{d} troops", "{d} military",
          "{d} forces", "{d} peacekeepers", "{d} air force", "{d} navy",
          "{d} peacekeeping forces", "{d} peacekeeping contingent", "armed forces of {c}",
@@ -426,12 +439,14 @@ ROMANCE_DEMONYMS = {
 }
 # Generated with the gender and number of the noun they follow.
 FR_GOV_T = ["gouvernement {ms}", "Gouvernement {ms}", "autorités {fp}", "Autorités {fp}",
-            "président {ms}", "ministre {ms}", "ministère {ms}"]
+            "président {ms}", "ministre {ms}", "ministère {ms}", "ambassade {fs}",
+            "Ambassade {fs}"]
 FR_MIL_T = ["armée {fs}", "forces armées {fp}", "soldats {mp}", "militaires {mp}",
             "troupes {fp}"]
 FR_POL_T = ["police {fs}", "policiers {mp}"]
 ES_GOV_T = ["gobierno {ms}", "Gobierno {ms}", "autoridades {fp}", "Autoridades {fp}",
-            "presidente {ms}", "ministerio {ms}", "cancillería {fs}"]
+            "presidente {ms}", "ministerio {ms}", "cancillería {fs}", "embajada {fs}",
+            "Embajada {fs}"]
 ES_MIL_T = ["ejército {ms}", "Ejército {ms}", "fuerzas armadas {fp}", "soldados {mp}",
             "militares {mp}", "tropas {fp}"]
 ES_POL_T = ["policía {fs}", "Policía {fs}"]

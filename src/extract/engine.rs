@@ -979,9 +979,24 @@ impl Engine {
                     }
                 }
                 Name::Police => {
-                    // "UN Police" is the mission's
+                    // "UN Police", "la Police des Nations Unies" are the
+                    // mission's
                     let before = body[..h.start].trim_end();
-                    if before.ends_with("UN") || before.ends_with("United Nations") {
+                    let after = &body[h.end..];
+                    if before.ends_with("UN")
+                        || before.ends_with("United Nations")
+                        || [
+                            " of the United Nations",
+                            " des Nations Unies",
+                            " des Nations unies",
+                            " de las Naciones Unidas",
+                            " de l'ONU",
+                            " de l’ONU",
+                            " de la ONU",
+                        ]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+                    {
                         continue;
                     }
                     if let Some((row, _)) = self.state_country(body, &doc, h) {

@@ -1147,6 +1147,42 @@ fn police_and_army_without_a_name_are_their_countrys() {
         "{:?}",
         z.actors
     );
+    let body = "Les Pays-Bas contribuent à la Police des Nations Unies au Mali.";
+    let w = extractor().extract(&text(body), Language::Fr);
+    assert!(
+        !w.actors.iter().any(|a| a.facet.starts_with("/police/")),
+        "{:?}",
+        w.actors
+    );
+}
+
+#[test]
+fn embassies_and_romance_country_names_are_their_states() {
+    for (body, lang, facet) in [
+        (
+            "The British Embassy in Somalia donated 500 tents.",
+            Language::En,
+            "/government/United Kingdom",
+        ),
+        (
+            "L’Ambassade de France a financé le projet.",
+            Language::Fr,
+            "/government/France",
+        ),
+        (
+            "El gobierno de Catar donó dos millones de dólares.",
+            Language::Es,
+            "/government/Qatar",
+        ),
+        (
+            "El gobierno de Holanda anunció su apoyo.",
+            Language::Es,
+            "/government/Netherlands",
+        ),
+    ] {
+        let x = extractor().extract(&text(body), lang);
+        actor(&x, facet);
+    }
 }
 
 #[test]
