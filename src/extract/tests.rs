@@ -1464,3 +1464,44 @@ fn distribution_participles_need_what_was_handed_out() {
         claims_dump(&y)
     );
 }
+
+#[test]
+fn plural_reporting_verbs_attribute_and_call_on_their_object() {
+    for (body, lang, kind, by) in [
+        (
+            "Le Conseil de sécurité des Nations Unies a condamné ces attaques contre les Casques bleus.",
+            Language::Fr,
+            "political/accusation",
+            "/humanitarian/UNSC",
+        ),
+        (
+            "Las autoridades de Colombia informaron que 12 personas murieron en Mocoa.",
+            Language::Es,
+            "casualties/killed",
+            "/government/Colombia",
+        ),
+        (
+            "Les autorités maliennes ont condamné l'attaque qui a tué trois soldats.",
+            Language::Fr,
+            "political/accusation",
+            "/government/Mali",
+        ),
+    ] {
+        let x = extractor().extract(&text(body), lang);
+        assert!(
+            has_claim(&x, kind, |c| c.by.as_deref() == Some(by)),
+            "{body}: {}",
+            claims_dump(&x)
+        );
+    }
+    // "appeler X à": X is called on, it does not speak
+    let body = "Pour lutter contre l’insécurité, la FIDH et l’AMDH appellent les autorités maliennes à protéger les civils.";
+    let x = extractor().extract(&text(body), Language::Fr);
+    assert!(
+        !x.claims
+            .iter()
+            .any(|c| c.by.as_deref() == Some("/government/Mali")),
+        "{}",
+        claims_dump(&x)
+    );
+}
