@@ -96,6 +96,33 @@ pub(crate) fn subject_gap(gap: &str) -> bool {
             .all(|w| GAP_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether the text between a name and its reporting verb is an apposition
+/// between two commas, with only auxiliaries and adverbs after it ("UNHCR |,
+/// the UN Refugee Agency, | said", "the Institute of Public Health | (IPH),
+/// Pristina, has | reported", "Le HCR |, l'Agence des Nations Unies pour les
+/// réfugiés, | se félicite"): at most 12 words, no other comma, no quote, no
+/// sentence punctuation.
+pub(crate) fn apposition_gap(gap: &str) -> bool {
+    // an acronym in brackets may follow the name
+    let gap = match gap.strip_prefix(" (") {
+        Some(r) => r.find(')').map_or(gap, |k| &r[k + 1..]),
+        None => gap,
+    };
+    let Some(inner) = gap.strip_prefix(", ") else {
+        return false;
+    };
+    let Some(close) = inner.rfind(',') else {
+        return false;
+    };
+    let (inner, tail) = (&inner[..close], &inner[close + 1..]);
+    !inner.trim().is_empty()
+        && inner.split_whitespace().count() <= 12
+        && !inner.contains([
+            ',', '.', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '(', ')',
+        ])
+        && subject_gap(tail)
+}
+
 /// Whether a title at `start..end` belongs to another body than the one it
 /// usually means: "Under-Secretary-General", "OAS Secretary General",
 /// "Secretary-General of NATO", "Asamblea General de la OEA".
@@ -522,4 +549,30 @@ pub(crate) fn for_opener(sentence: &str) -> Option<usize> {
     .find(|a| rest.starts_with(*a))
     .map_or(0, |a| a.len());
     Some(sentence.len() - rest.len() + article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::apposition_gap;
+
+    #[test]
+    fn appositions_between_commas() {
+        for gap in [
+            ", the UN Refugee Agency, ",
+            " (IPH), Pristina, has ",
+            ", l’Agence des Nations Unies pour les réfugiés, ",
+        ] {
+            assert!(apposition_gap(gap), "{gap:?}");
+        }
+        for gap in [
+            ", ",
+            " said ",
+            ", and partners ",
+            ", UNICEF, and partners ",
+            ", on Monday. WFP, ",
+            ", “we are ready”, ",
+        ] {
+            assert!(!apposition_gap(gap), "{gap:?}");
+        }
+    }
 }

@@ -6,9 +6,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{
-    authority_head, authority_tail, country_role_gap, for_opener, inverted_subject_gap,
-    opens_sentence, passive_agent, qualified_elsewhere, source_lines, subject_gap, AUX, GAP_WORDS,
-    OBJECT_VERBS, PRONOUNS, STATEMENT_VERBS,
+    apposition_gap, authority_head, authority_tail, country_role_gap, for_opener,
+    inverted_subject_gap, opens_sentence, passive_agent, qualified_elsewhere, source_lines,
+    subject_gap, AUX, GAP_WORDS, OBJECT_VERBS, PRONOUNS, STATEMENT_VERBS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::Cue;
@@ -1349,7 +1349,15 @@ impl Engine {
                             }
                         }
                         let at = spans_in.partition_point(|s| s.start < cs);
-                        let subject =
+                        // "UNHCR, the UN Refugee Agency, said", "Save the
+                        // Children, which runs clinics with the Ministry of
+                        // Health, said": the name before the apposition
+                        let apposed = spans_in[..at]
+                            .iter()
+                            .rev()
+                            .take_while(|s| cs - s.end <= 120)
+                            .find(|s| s.end <= cs && apposition_gap(&body[s.end..cs]));
+                        let subject = apposed.or_else(|| {
                             spans_in[..at]
                                 .iter()
                                 .rev()
@@ -1368,7 +1376,8 @@ impl Engine {
                                                 GAP_WORDS.contains(&w.to_lowercase().as_str())
                                                     || w.chars().all(|c| c.is_uppercase())
                                             })
-                                });
+                                })
+                        });
                         if let Some(s) = subject {
                             attributions.push((cs, by_of_span(s)));
                             continue;

@@ -1505,3 +1505,36 @@ fn plural_reporting_verbs_attribute_and_call_on_their_object() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_speaker_before_an_apposition_speaks() {
+    for (body, lang, by) in [
+        (
+            "Le HCR, l’Agence des Nations Unies pour les réfugiés, a déclaré que 500 réfugiés sont arrivés au Tchad.",
+            Language::Fr,
+            "/humanitarian/UNHCR",
+        ),
+        (
+            "The World Health Organization (WHO), based in Geneva, reported 12 deaths in Chad.",
+            Language::En,
+            "/humanitarian/WHO",
+        ),
+        (
+            "MSF, which works with the Ministry of Health, said 12 children died in Chad.",
+            Language::En,
+            "/humanitarian/MSF",
+        ),
+    ] {
+        let x = extractor().extract(&text(body), lang);
+        assert!(
+            x.claims.iter().any(|c| c.by.as_deref() == Some(by)),
+            "{body}: {}",
+            claims_dump(&x)
+        );
+        assert!(
+            x.claims.iter().all(|c| c.by.as_deref() == Some(by)),
+            "{body}: {}",
+            claims_dump(&x)
+        );
+    }
+}
