@@ -309,6 +309,8 @@ fn sentence_ends(line: &[Sb]) -> Vec<usize> {
 fn tidy_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut blank_run = 0;
+    // where the last line of `out` starts
+    let mut prev_start = 0;
     for line in s.split('\n') {
         let mut line_out = String::with_capacity(line.len());
         let mut space = false;
@@ -333,12 +335,35 @@ fn tidy_whitespace(s: &str) -> String {
             continue;
         }
         if !out.is_empty() {
-            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+            out.push_str(if blank_run > 0 {
+                "\n\n"
+            } else if hard_wrapped(&out[prev_start..], &line_out) {
+                " "
+            } else {
+                "\n"
+            });
         }
         blank_run = 0;
+        // (a joined line continues the last one)
+        if !out.ends_with(' ') {
+            prev_start = out.len();
+        }
         out.push_str(&line_out);
     }
     out
+}
+
+/// Whether a line break only wraps a running sentence, as text extracted
+/// from PDFs does ("... lancée par des hommes armés du\ngroupe anti-Balaka
+/// contre ..."): a long line that does not end a sentence, followed by a
+/// line that starts in lower case. Short lines are list items or headings.
+fn hard_wrapped(prev: &str, next: &str) -> bool {
+    prev.chars().count() >= 50
+        && prev
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && next.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Code page 437 bytes 0x80..=0xFF, in order.
@@ -615,6 +640,17 @@ mod tests {
         ] {
             assert_eq!(repair_mojibake(s), s);
         }
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_lists_and_headings_are_not() {
+        let body = "La MINUSCA condamne fermement l’attaque lancée par des hommes armés du\ngroupe anti-Balaka contre les soldats.\nStatus of IDPs Inside Evacuation Centers\nA total of 11,670 families or 53,448 persons are staying inside 365 evacuation\ncenters in Regions V and VIII.\nfood\nwater";
+        let t = normalize("", body, Markup::Plain);
+        assert_eq!(
+            t.body,
+            "La MINUSCA condamne fermement l’attaque lancée par des hommes armés du groupe anti-Balaka contre les soldats.\nStatus of IDPs Inside Evacuation Centers\nA total of 11,670 families or 53,448 persons are staying inside 365 evacuation centers in Regions V and VIII.\nfood\nwater"
+        );
+        assert_eq!(t.sentences.len(), 5);
     }
 
     #[test]
