@@ -187,9 +187,13 @@ pub(crate) fn inverted_subject_gap(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
     words.len() <= 5
         && words.iter().all(|w| {
-            let title = w.ends_with('.')
+            let title = (w.ends_with('.')
                 && w.len() <= 4
-                && w[..w.len() - 1].chars().all(char::is_alphabetic);
+                && w[..w.len() - 1].chars().all(char::is_alphabetic))
+                || matches!(
+                    *w,
+                    "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "M" | "Mme" | "Sr" | "Sra"
+                );
             title
                 || (w
                     .chars()

@@ -1538,3 +1538,14 @@ fn a_speaker_before_an_apposition_speaks() {
         );
     }
 }
+
+#[test]
+fn a_quote_then_said_title_name_is_the_named_speakers() {
+    let x = run("“We have seen 12 deaths in the camp,” said Dr David Heymann.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(12)
+            && c.by.as_deref() == Some("/person/David Heymann")),
+        "{}",
+        claims_dump(&x)
+    );
+}
