@@ -473,16 +473,17 @@ fn check_eval_json(dir: &Dir) {
     assert_valid(&validator("eval.schema.json"), &out, "eval --format json");
     let l = &out["labelled"];
     assert!(l["reports"].as_u64().unwrap() >= 170, "{}", l["reports"]);
-    // (floors a few points under the session-7 figures: 0.788, 0.818, 0.813)
-    for (what, floor) in [("actors", 0.75), ("locations", 0.78), ("claim_types", 0.78)] {
+    // (floors a few points under the session-9 figures: 0.794, 0.820, 0.824)
+    for (what, floor) in [("actors", 0.76), ("locations", 0.79), ("claim_types", 0.79)] {
         let f1 = l[what]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{what} F1 fell to {f1} (floor {floor})");
     }
     let counts = l["counts"]["value"].as_f64().unwrap();
-    // (session 8: 0.778)
-    assert!(counts >= 0.74, "exact counts fell to {counts}");
+    // (session 9: 0.788)
+    assert!(counts >= 0.75, "exact counts fell to {counts}");
     let attribution = l["attribution"]["value"].as_f64().unwrap();
-    assert!(attribution >= 0.40, "attribution fell to {attribution}");
+    // (session 9: 0.461)
+    assert!(attribution >= 0.43, "attribution fell to {attribution}");
     let h = &out["held_out"];
     assert!(h["reports"].as_u64().unwrap() >= 30, "{}", h["reports"]);
 }
