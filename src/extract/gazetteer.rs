@@ -369,7 +369,9 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
     /// Adds a form; "'" forms are also added with the typographic "’".
     pub(crate) fn add(&mut self, form: &str, payload: T) {
         let form = form.trim();
-        if form.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        // (one letter is no name, but "M." is a title)
+        let letters = form.chars().filter(|c| c.is_alphanumeric()).count();
+        if letters == 0 || (letters == 1 && !form.ends_with('.')) {
             return;
         }
         self.add_one(form, payload.clone());

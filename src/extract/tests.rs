@@ -1549,3 +1549,10 @@ fn a_quote_then_said_title_name_is_the_named_speakers() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn the_french_title_m_introduces_a_person() {
+    let body = "Le kit a été remis au Gouverneur de Sila, M. Ramadan Erdebou.";
+    let x = extractor().extract(&text(body), Language::Fr);
+    actor(&x, "/person/Ramadan Erdebou");
+}
