@@ -1355,8 +1355,9 @@ impl Engine {
                         let apposed = spans_in[..at]
                             .iter()
                             .rev()
+                            .filter(|s| s.end <= cs)
                             .take_while(|s| cs - s.end <= 120)
-                            .find(|s| s.end <= cs && apposition_gap(&body[s.end..cs]));
+                            .find(|s| apposition_gap(&body[s.end..cs]));
                         let subject = apposed.or_else(|| {
                             spans_in[..at]
                                 .iter()
