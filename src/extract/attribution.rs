@@ -104,10 +104,10 @@ pub(crate) fn subject_gap(gap: &str) -> bool {
 /// sentence punctuation.
 pub(crate) fn apposition_gap(gap: &str) -> bool {
     // an acronym in brackets may follow the name
-    let gap = match gap.strip_prefix(" (") {
-        Some(r) => r.find(')').map_or(gap, |k| &r[k + 1..]),
-        None => gap,
-    };
+    let gap = gap
+        .strip_prefix(' ')
+        .filter(|r| r.starts_with('('))
+        .map_or(gap, past_brackets);
     let Some(inner) = gap.strip_prefix(", ") else {
         return false;
     };
@@ -121,6 +121,15 @@ pub(crate) fn apposition_gap(gap: &str) -> bool {
             ',', '.', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '(', ')',
         ])
         && subject_gap(tail)
+}
+
+/// The text after a bracketed part that opens `s` ("(IPH), Pristina" ->
+/// ", Pristina"), or `s` itself when it opens with none or never closes it.
+pub(crate) fn past_brackets(s: &str) -> &str {
+    match s.strip_prefix('(') {
+        Some(r) => r.find(')').map_or(s, |k| &r[k + 1..]),
+        None => s,
+    }
 }
 
 /// Whether a title at `start..end` belongs to another body than the one it

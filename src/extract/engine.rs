@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use super::attribution::{
     apposition_gap, authority_head, authority_tail, country_role_gap, for_opener,
-    inverted_subject_gap, opens_sentence, passive_agent, qualified_elsewhere, source_lines,
-    subject_gap, AUX, GAP_WORDS, OBJECT_VERBS, PRONOUNS, STATEMENT_VERBS,
+    inverted_subject_gap, opens_sentence, passive_agent, past_brackets, qualified_elsewhere,
+    source_lines, subject_gap, AUX, GAP_WORDS, OBJECT_VERBS, PRONOUNS, STATEMENT_VERBS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::Cue;
@@ -1287,12 +1287,7 @@ impl Engine {
             if let Some(at) = for_opener(&body[s0..s1]).map(|k| s0 + k) {
                 if let Some(s) = spans_in.iter().find(|s| s.start == at) {
                     // (an acronym in brackets may follow the name)
-                    let after = body[s.end..s1].trim_start();
-                    let after = match after.strip_prefix('(') {
-                        Some(r) => r.find(')').map_or(after, |k| &r[k + 1..]),
-                        None => after,
-                    };
-                    if after.starts_with(',') {
+                    if past_brackets(body[s.end..s1].trim_start()).starts_with(',') {
                         attributions.push((at, by_of_span(s)));
                     }
                 }
