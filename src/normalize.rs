@@ -334,20 +334,18 @@ fn tidy_whitespace(s: &str) -> String {
             blank_run += 1;
             continue;
         }
-        if !out.is_empty() {
-            out.push_str(if blank_run > 0 {
-                "\n\n"
-            } else if hard_wrapped(&out[prev_start..], &line_out) {
-                " "
-            } else {
-                "\n"
-            });
-        }
-        blank_run = 0;
-        // (a joined line continues the last one)
-        if !out.ends_with(' ') {
+        let joined =
+            !out.is_empty() && blank_run == 0 && hard_wrapped(&out[prev_start..], &line_out);
+        if joined {
+            out.push(' ');
+        } else {
+            if !out.is_empty() {
+                out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+            }
+            // (a joined line continues the last one)
             prev_start = out.len();
         }
+        blank_run = 0;
         out.push_str(&line_out);
     }
     out
