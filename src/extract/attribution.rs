@@ -475,7 +475,6 @@ pub(crate) const GAP_WORDS: &[&str] = &[
     "has also",
     "would",
     "will",
-    "had",
     "this",
     "week",
     "on",
