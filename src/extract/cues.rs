@@ -20,36 +20,23 @@ pub(crate) enum Cue {
     Title,
 }
 
+/// Reporting verbs, each in one of three lists: plain (`*_REPORT`), making a
+/// public statement (`*_STATEMENT`), taking an object (`*_OBJECT`).
 const EN_REPORT: &[&str] = &[
     "said",
     "says",
     "reported",
     "reports",
-    "announced",
-    "announces",
-    "stated",
-    "states",
     "stressed",
-    "denounced",
-    "accused",
     "added",
-    "confirmed",
     "warned",
     "noted",
     "indicated",
-    "declared",
     "claimed",
     "assured",
     "explained",
-    "told",
-    "called on",
-    "calls on",
     "called for",
     "calls for",
-    "urged",
-    "urges",
-    "condemned",
-    "condemns",
     "emphasized",
     "emphasised",
     "underlined",
@@ -60,20 +47,12 @@ const EN_REPORT: &[&str] = &[
     "documented",
     "appealed",
     "insisted",
-    "affirmed",
     "revealed",
     "asserted",
     "alleged",
-    "informed",
     "tweeted",
     "wrote",
-    "notified",
-    "has notified",
-    "welcomed",
-    "welcomes",
     "expressed",
-    "commended",
-    "confirms",
     "notes",
     "indicates",
     "warns",
@@ -88,7 +67,6 @@ const EN_REPORT: &[&str] = &[
     "emphasizes",
     "emphasises",
     "reveals",
-    "declares",
     "denounces",
     "accuses",
     "recalled",
@@ -103,6 +81,39 @@ const EN_REPORT: &[&str] = &[
     "warn",
     "estimate",
     "confirm",
+];
+/// Reporting verbs that make a public statement of what they report
+/// ("announced", "a déclaré", "anunció"); "said" and "reported" do not.
+const EN_STATEMENT: &[&str] = &[
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "confirmed",
+    "declared",
+    "affirmed",
+    "confirms",
+    "declares",
+];
+/// Reporting verbs whose next name is their object, not an inverted
+/// subject ("notified WHO of 10 cases", "urged the parties", "a informé
+/// l'OMS"): who speaks is before them.
+const EN_OBJECT: &[&str] = &[
+    "denounced",
+    "accused",
+    "told",
+    "called on",
+    "calls on",
+    "urged",
+    "urges",
+    "condemned",
+    "condemns",
+    "informed",
+    "notified",
+    "has notified",
+    "welcomed",
+    "welcomes",
+    "commended",
 ];
 const EN_ACCORDING: &[&str] = &[
     "according to",
@@ -196,96 +207,100 @@ const TITLES: &[&str] = &[
     "Padre",
 ];
 const FR_REPORT: &[&str] = &[
-    "a déclaré",
     "a indiqué",
-    "a annoncé",
-    "a affirmé",
-    "a dénoncé",
     "a signalé",
     "a rapporté",
     "a précisé",
     "a souligné",
-    "a appelé",
     "a averti",
-    "déclare",
     "indique",
     "a ajouté",
-    "a accusé",
-    "a confirmé",
     "a estimé",
-    "ont déclaré",
     "ont indiqué",
-    "ont annoncé",
     "ont signalé",
     "ont rapporté",
-    "a condamné",
-    "appelle",
     "a expliqué",
     "a assuré",
     "explique",
     "précise",
     "souligne",
-    "affirme",
     "ajoute",
     "rappelle",
     "a rappelé",
     "a fait savoir",
-    "annonce",
     "signale",
     "rapporte",
     "estime",
+    "se félicite",
+    "s'est félicité",
+    "s’est félicité",
+    "a dit",
+    "ont dit",
+    "a-t-il dit",
+    "a-t-elle dit",
+    "a-t-il ajouté",
+    "a-t-elle ajouté",
+    "a-t-il précisé",
+    "a exprimé",
+    "exprime",
+    "met en garde",
+    // third person plural
+    "ont précisé",
+    "ont souligné",
+    "ont ajouté",
+    "ont expliqué",
+    "ont averti",
+    "ont estimé",
+    "ont assuré",
+    "ont exprimé",
+    "indiquent",
+    "soulignent",
+    "estiment",
+];
+const FR_STATEMENT: &[&str] = &[
+    "a déclaré",
+    "a annoncé",
+    "a affirmé",
+    "déclare",
+    "a confirmé",
+    "ont déclaré",
+    "ont annoncé",
+    "affirme",
+    "annonce",
+    "confirme",
+    "a-t-il déclaré",
+    "a-t-elle déclaré",
+    "ont affirmé",
+    "ont confirmé",
+    "déclarent",
+    "annoncent",
+    "affirment",
+];
+const FR_OBJECT: &[&str] = &[
+    "a dénoncé",
+    "a appelé",
+    "a accusé",
+    "a condamné",
+    "appelle",
     "condamne",
     "exhorte",
     "a exhorté",
     "demande",
     "a demandé",
-    "se félicite",
-    "s'est félicité",
-    "s’est félicité",
     "salue",
     "a salué",
     "dénonce",
     "accuse",
-    "confirme",
-    "a dit",
-    "ont dit",
-    "a-t-il dit",
-    "a-t-elle dit",
-    "a-t-il déclaré",
-    "a-t-elle déclaré",
-    "a-t-il ajouté",
-    "a-t-elle ajouté",
-    "a-t-il précisé",
     "a notifié",
     "ont notifié",
     "a informé",
-    "a exprimé",
-    "exprime",
-    "met en garde",
-    // third person plural
-    "ont affirmé",
     "ont dénoncé",
-    "ont confirmé",
-    "ont précisé",
-    "ont souligné",
-    "ont ajouté",
-    "ont expliqué",
     "ont condamné",
     "ont accusé",
-    "ont averti",
     "ont appelé",
-    "ont estimé",
-    "ont assuré",
-    "ont exprimé",
     "ont demandé",
-    "déclarent",
-    "annoncent",
-    "indiquent",
-    "affirment",
     "dénoncent",
     "condamnent",
-    "soulignent",
-    "estiment",
     "appellent",
     "demandent",
 ];
@@ -347,21 +362,13 @@ const FR_ROLE: &[&str] = &[
 ];
 const ES_REPORT: &[&str] = &[
     "dijo",
-    "afirmó",
-    "informó",
-    "anunció",
-    "denunció",
-    "declaró",
     "señaló",
     "indicó",
-    "aseguró",
     "reportó",
     "explicó",
     "advirtió",
     "añadió",
     "agregó",
-    "acusó",
-    "confirmó",
     "destacó",
     "subrayó",
     "ha pedido",
@@ -370,31 +377,21 @@ const ES_REPORT: &[&str] = &[
     "ha asegurado",
     "han informado",
     "han reportado",
-    "pidió",
     "estimó",
     "precisó",
-    "anuncia",
-    "informa",
     "dice",
-    "afirma",
     "señala",
     "indica",
-    "asegura",
     "explica",
     "advierte",
     "destaca",
-    "condenó",
     "condena",
-    "exhortó",
     "exhorta",
-    "instó",
     "insta",
-    "solicitó",
     "manifestó",
     "expresó",
     "sostuvo",
     "detalló",
-    "notificó",
     "han notificado",
     "ha notificado",
     "comunicó",
@@ -422,26 +419,48 @@ const ES_REPORT: &[&str] = &[
     "reconoció",
     // third person plural
     "dijeron",
-    "informaron",
     "reportaron",
-    "anunciaron",
-    "afirmaron",
-    "declararon",
     "señalaron",
     "indicaron",
-    "confirmaron",
-    "denunciaron",
     "explicaron",
     "advirtieron",
-    "aseguraron",
     "precisaron",
     "detallaron",
-    "notificaron",
     "comunicaron",
     "destacaron",
     "manifestaron",
     "expresaron",
     "reiteraron",
+];
+const ES_STATEMENT: &[&str] = &[
+    "afirmó",
+    "informó",
+    "anunció",
+    "declaró",
+    "aseguró",
+    "confirmó",
+    "anuncia",
+    "informa",
+    "afirma",
+    "asegura",
+    "informaron",
+    "anunciaron",
+    "afirmaron",
+    "declararon",
+    "confirmaron",
+    "aseguraron",
+];
+const ES_OBJECT: &[&str] = &[
+    "denunció",
+    "acusó",
+    "pidió",
+    "condenó",
+    "exhortó",
+    "instó",
+    "solicitó",
+    "notificó",
+    "denunciaron",
+    "notificaron",
     "condenaron",
     "pidieron",
     "solicitaron",
@@ -581,26 +600,43 @@ pub(crate) const SPEAKER_BEFORE: &[&str] = &[
     "discurso en",
 ];
 
-/// Adds a language's cues to a matcher (anything but French and Spanish
-/// uses English).
-/// A language's reporting verbs, attribution phrases and role nouns.
-fn lists(
-    lang: Language,
-) -> (
+/// A language's reporting verbs (plain, statement, object), attribution
+/// phrases and role nouns; anything but French and Spanish uses English.
+type Lists = (
+    [&'static [&'static str]; 3],
     &'static [&'static str],
     &'static [&'static str],
-    &'static [&'static str],
-) {
+);
+
+fn lists(lang: Language) -> Lists {
     match lang {
-        Language::Fr => (FR_REPORT, FR_ACCORDING, FR_ROLE),
-        Language::Es => (ES_REPORT, ES_ACCORDING, ES_ROLE),
-        _ => (EN_REPORT, EN_ACCORDING, EN_ROLE),
+        Language::Fr => ([FR_REPORT, FR_STATEMENT, FR_OBJECT], FR_ACCORDING, FR_ROLE),
+        Language::Es => ([ES_REPORT, ES_STATEMENT, ES_OBJECT], ES_ACCORDING, ES_ROLE),
+        _ => ([EN_REPORT, EN_STATEMENT, EN_OBJECT], EN_ACCORDING, EN_ROLE),
     }
 }
 
+/// Whether a reporting verb as matched (lowercased) makes a public
+/// statement: it ends with one of the statement verbs ("a-t-il déclaré").
+pub(crate) fn makes_statement(verb: &str) -> bool {
+    [EN_STATEMENT, FR_STATEMENT, ES_STATEMENT]
+        .iter()
+        .flat_map(|l| l.iter())
+        .any(|v| verb.ends_with(v))
+}
+
+/// Whether a reporting verb as matched (lowercased) takes the next name as
+/// its object.
+pub(crate) fn takes_object(verb: &str) -> bool {
+    [EN_OBJECT, FR_OBJECT, ES_OBJECT]
+        .iter()
+        .any(|l| l.contains(&verb))
+}
+
+/// Adds a language's cues to a matcher.
 pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
     let (report, according, role) = lists(lang);
-    for w in report {
+    for w in report.iter().flat_map(|l| l.iter()) {
         b.add(w, Tc::Cue(Cue::Report));
     }
     for w in according {
@@ -618,7 +654,7 @@ pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
 /// ("strongly deplores", "called on the parties"): the matcher keeps the
 /// longest form, so the trigger must also carry the verb's cue.
 pub(crate) fn holds_report(form: &str, lang: Language) -> bool {
-    lists(lang).0.iter().any(|w| {
+    lists(lang).0.iter().flat_map(|l| l.iter()).any(|w| {
         form.len() > w.len()
             && ((starts_with_ci(form, w) && form[w.len()..].starts_with(' '))
                 || (ends_with_ci(form, w) && form[..form.len() - w.len()].ends_with(' ')))

@@ -8,10 +8,10 @@ use std::ops::Range;
 use super::attribution::{
     apposition_gap, authority_head, authority_tail, country_role_gap, for_opener,
     inverted_subject_gap, opens_sentence, passive_agent, past_brackets, qualified_elsewhere,
-    source_lines, subject_gap, AUX, GAP_WORDS, OBJECT_VERBS, PRONOUNS, STATEMENT_VERBS,
+    source_lines, subject_gap, AUX, GAP_WORDS, PRONOUNS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
-use super::cues::Cue;
+use super::cues::{self, Cue};
 use super::gazetteer::{Hit, Matcher, MatcherBuilder};
 use super::numbers;
 use super::orgs;
@@ -1439,7 +1439,7 @@ impl Engine {
                         let verb = body[cs..ce].to_lowercase();
                         if let Some(s) = spans_in[at..]
                             .first()
-                            .filter(|_| !OBJECT_VERBS.contains(&verb.as_str()))
+                            .filter(|_| !cues::takes_object(&verb))
                             .filter(|s| inverted_subject_gap(&body[ce..s.start]))
                         {
                             attributions.push((cs, by_of_span(s)));
@@ -1460,8 +1460,7 @@ impl Engine {
                     let verb = body[cs..ce].to_lowercase();
                     // an institution's word, or an official's, is a public
                     // statement; a private person's is not
-                    let declares = STATEMENT_VERBS.iter().any(|v| verb.ends_with(v))
-                        || !by.starts_with("/person/");
+                    let declares = cues::makes_statement(&verb) || !by.starts_with("/person/");
                     if declares && !trigs.iter().any(|t| t.kind == "political/announcement") {
                         trigs.push(Trigger {
                             start: cs,
