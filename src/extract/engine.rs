@@ -1362,6 +1362,12 @@ impl Engine {
                                     // "X has", "X (ICRC) has also", "X, Jane Doe,": only
                                     // auxiliaries and adverbs between subject and verb
                                     let gap = &body[s.end..cs];
+                                    // "UNICEF is appealing for": a progressive
+                                    // verb takes "is"/"are" too
+                                    let progressive = body[cs..ce]
+                                        .split(' ')
+                                        .next()
+                                        .is_some_and(|w| w.ends_with("ing"));
                                     gap.len() <= 40
                                         && gap
                                             .split(|c: char| {
@@ -1369,7 +1375,9 @@ impl Engine {
                                             })
                                             .filter(|w| !w.is_empty())
                                             .all(|w| {
-                                                GAP_WORDS.contains(&w.to_lowercase().as_str())
+                                                let lw = w.to_lowercase();
+                                                GAP_WORDS.contains(&lw.as_str())
+                                                    || (progressive && (lw == "is" || lw == "are"))
                                                     || w.chars().all(|c| c.is_uppercase())
                                             })
                                 })

@@ -3,7 +3,7 @@
 //! director ..., Ariane Bauer"), a title ("Dr. Jane Doe") or followed by a
 //! reporting verb ("Jane Doe said").
 
-use super::cues::Cue;
+use super::cues::{self, Cue};
 use super::gazetteer::at_word_boundary;
 use super::tokens::{Tok, TokKind};
 
@@ -21,6 +21,14 @@ pub(crate) struct PersonHit {
 
 /// Capitalized words that are not parts of personal names.
 const NOT_NAMES: &[&str] = &[
+    // bodies and groups that speak
+    "States",
+    "Parties",
+    "Expert",
+    "Experts",
+    "Derechos",
+    "Humanos",
+    "Antipersonal",
     "Mme",
     "Mlle",
     "Mr",
@@ -519,14 +527,20 @@ pub(crate) fn find(
         let direct = title_before
             || role_org.is_some()
             || matches!(prev_cue, Some((_, Cue::Role | Cue::Title)));
-        // "..., said Jane Doe", "a déclaré en substance Jean-Pierre Lacroix"
-        let after_report = matches!(prev_cue, Some((_, Cue::Report))) || {
+        // "..., said Jane Doe", "a déclaré en substance Jean-Pierre Lacroix";
+        // not "urged Member States": a verb's object is no speaker
+        let speaks_after = |cue: Option<(usize, Cue)>, end: usize| {
+            cue.is_some_and(|(s, c)| {
+                c == Cue::Report && !cues::takes_object(&body[s..end].to_lowercase())
+            })
+        };
+        let after_report = prev.is_some_and(|p| speaks_after(prev_cue, p.end)) || {
             let mut k = i;
             let mut found = false;
             while k > 0 && i - k < 3 {
                 k -= 1;
                 let t = toks[k];
-                if matches!(cue_ending(t.end), Some((_, Cue::Report))) {
+                if speaks_after(cue_ending(t.end), t.end) {
                     found = k + 1 < i;
                     break;
                 }

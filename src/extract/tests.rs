@@ -1558,3 +1558,58 @@ fn the_french_title_m_introduces_a_person() {
     let x = extractor().extract(&t, Language::Fr);
     actor(&x, "/person/Ramadan Erdebou");
 }
+
+#[test]
+fn appeals_demands_and_denials_have_their_subject_as_speaker() {
+    for (body, lang, kind, by) in [
+        (
+            "The Security Council demanded unhindered humanitarian access to Eastern Ghouta.",
+            Language::En,
+            "appeal/humanitarian-access",
+            "/humanitarian/UNSC",
+        ),
+        // a progressive verb takes "is"
+        (
+            "The IFRC is appealing for 5 million Swiss francs to support 20,000 people.",
+            Language::En,
+            "appeal/funding",
+            "/humanitarian/IFRC",
+        ),
+        (
+            "UNICEF pide a los gobiernos que protejan a los niños refugiados y migrantes.",
+            Language::Es,
+            "displacement/refugees",
+            "/humanitarian/UNICEF",
+        ),
+        (
+            "L'ONU a réclamé vendredi 22,5 milliards de dollars pour les personnes touchées par les crises.",
+            Language::Fr,
+            "political/announcement",
+            "/humanitarian/UN",
+        ),
+    ] {
+        let x = extractor().extract(&text(body), lang);
+        assert!(
+            has_claim(&x, kind, |c| c.by.as_deref() == Some(by)),
+            "{body}: {}",
+            claims_dump(&x)
+        );
+    }
+    // the name after such a verb is its object: no inverted speaker, no person
+    let x =
+        run("Despite the appeals, the delegate urged Local Councils to fund the refugee response.");
+    assert!(
+        !x.actors.iter().any(|a| a.kind == "person"),
+        "{:?}",
+        x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+    );
+    let body = "El canciller lamentó la salida de Estados Unidos de la negociación del Pacto Global sobre refugiados.";
+    let x = extractor().extract(&text(body), Language::Es);
+    assert!(
+        !x.claims
+            .iter()
+            .any(|c| c.by.as_deref() == Some("/government/United States")),
+        "{}",
+        claims_dump(&x)
+    );
+}
