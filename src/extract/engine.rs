@@ -205,6 +205,33 @@ impl Doc {
 
 /// Whether facet path `child` lies strictly below `parent`
 /// ("/Colombia/Guaviare/Miraflores" below "/Colombia/Guaviare").
+/// The first of coordinated actors ending with `s` ("ICRC and MSF",
+/// "Police and disaster officials", "WFP, OCHA and IOM"): a comma, or
+/// `and`/`et`/`y` and at most two lowercase words, between two spans in
+/// `spans` (sorted).
+fn first_conjunct<'a>(body: &str, spans: &'a [Span], s: &'a Span) -> &'a Span {
+    let mut first = s;
+    // a comma joins only before an "and" ("A, B and C said"): "founded by
+    // HALO and MAG, Prince Harry said" is no list
+    let mut listed = false;
+    loop {
+        let k = spans.partition_point(|p| p.start < first.start);
+        let Some(p) = spans[..k].iter().rev().find(|p| p.end <= first.start) else {
+            return first;
+        };
+        let gap = &body[p.end..first.start];
+        let mut words = gap.split_whitespace();
+        let and = matches!(words.next(), Some("and" | "et" | "y"))
+            && words.clone().count() <= 2
+            && words.all(|w| w.chars().all(char::is_lowercase));
+        if !(and || (listed && gap == ", ")) {
+            return first;
+        }
+        listed = true;
+        first = p;
+    }
+}
+
 fn facet_under(child: &str, parent: &str) -> bool {
     child.len() > parent.len()
         && child.starts_with(parent)
@@ -1382,6 +1409,9 @@ impl Engine {
                                             })
                                 })
                         });
+                        // "ICRC and MSF said", "Police and disaster officials
+                        // say": the first of coordinated subjects speaks
+                        let subject = subject.map(|s| first_conjunct(body, &spans_in, s));
                         if let Some(s) = subject {
                             attributions.push((cs, by_of_span(s)));
                             continue;

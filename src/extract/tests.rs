@@ -1613,3 +1613,22 @@ fn appeals_demands_and_denials_have_their_subject_as_speaker() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn the_first_of_coordinated_subjects_speaks() {
+    let x = run("On 31 May, IOM, MSF and OXFAM confirmed a total of 1,083 new arrivals to Pulka.");
+    assert!(
+        has_claim(&x, "political/announcement", |c| c.by.as_deref()
+            == Some("/humanitarian/IOM")),
+        "{}",
+        claims_dump(&x)
+    );
+    // a comma alone is no list: the campaign's founders do not speak
+    let x = run("Supporting the campaign founded by HALO and MAG, Prince Harry said that 20 people were killed by mines.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/person/Prince Harry")),
+        "{}",
+        claims_dump(&x)
+    );
+}
