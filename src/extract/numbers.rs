@@ -302,6 +302,27 @@ const PERSON_NOUNS: &[&str] = &[
     "hogares",
     "fallecidos",
     "menores",
+    // armed and uniformed people, protesters, workers
+    "rebels",
+    "insurgents",
+    "gunmen",
+    "attackers",
+    "protesters",
+    "demonstrators",
+    "pilgrims",
+    "miners",
+    "casques",
+    "policiers",
+    "gendarmes",
+    "combattants",
+    "manifestants",
+    "élèves",
+    "travailleurs",
+    "policías",
+    "combatientes",
+    "manifestantes",
+    "estudiantes",
+    "trabajadores",
 ];
 
 /// Words that, right after a number, make it the subject of a verb ("200
@@ -705,11 +726,16 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 break;
             }
         }
-        // subject: a person noun within two words (adjectives) after the number
+        // subject: a person noun within two words (adjectives) after the
+        // number, or after "the number of" that follows it ("brings to 92 the
+        // number of aid workers killed", "porte à 14 le nombre de Casques bleus")
         let mut subject = None;
         let mut after = last;
-        let mut k = last;
-        let mut skipped = 0;
+        let phrase = number_of_after(text, &toks[last..]);
+        let mut k = last + phrase;
+        // (one word before the noun after the phrase: "the number of aid
+        // workers", not "the number of countries where displaced people")
+        let mut skipped = usize::from(phrase > 0);
         while k < toks.len() && skipped <= 2 {
             let tk = toks[k];
             if tk.kind != TokKind::Word {
@@ -721,6 +747,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 break;
             }
             if is_in(text, Some(&tk), PERSON_NOUNS)
+                // "3 militaires", not "418 libretas militares"
+                || (k == last && is_in(text, Some(&tk), &["militaires", "militares"]))
                 || (k == last && is_demonym_plural(&text[tk.start..tk.end]))
             {
                 // "3,000 internally displaced families": the head noun
@@ -819,6 +847,45 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         });
     }
     out
+}
+
+/// "The number of" phrases that may follow a figure they give, as words.
+const NUMBER_OF_AFTER: &[&[&str]] = &[
+    &["the", "number", "of"],
+    &["the", "total", "number", "of"],
+    &["the", "toll", "of"],
+    &["le", "nombre", "de"],
+    &["le", "nombre", "d"],
+    &["le", "nombre", "total", "de"],
+    &["el", "número", "de"],
+    &["el", "número", "total", "de"],
+    &["la", "cifra", "de"],
+];
+
+/// How many tokens of a "the number of" phrase open `toks` (0 if none).
+fn number_of_after(text: &str, toks: &[Tok]) -> usize {
+    let words: Vec<&Tok> = toks.iter().take(5).collect();
+    NUMBER_OF_AFTER
+        .iter()
+        .find(|p| {
+            p.len() <= words.len()
+                && p.iter()
+                    .zip(&words)
+                    .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end]))
+        })
+        .map_or(0, |p| {
+            // "d’" is one word and its apostrophe
+            let n = p.len();
+            if p[n - 1] == "d"
+                && words
+                    .get(n)
+                    .is_some_and(|t| matches!(&text[t.start..t.end], "'" | "’"))
+            {
+                n + 1
+            } else {
+                n
+            }
+        })
 }
 
 #[cfg(test)]

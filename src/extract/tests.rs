@@ -1632,3 +1632,40 @@ fn the_first_of_coordinated_subjects_speaks() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_figure_before_the_number_of_phrase_it_gives_counts() {
+    let x = run("This brings to 92 the number of aid workers killed in South Sudan since 2013.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(92)),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = extractor().extract(
+        &text("Cela porte à 14 le nombre de Casques bleus tués en Centrafrique. Deux Casques bleus ont été blessés."),
+        Language::Fr,
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(14))
+            && has_claim(&x, "casualties/injured", |c| c.count == Some(2)),
+        "{}",
+        claims_dump(&x)
+    );
+    // things counted are no people: "brings to 13 the number of countries"
+    let x = run("This brings to 13 the number of countries where displaced people were reported.");
+    assert!(
+        !has_claim(&x, "displacement/displaced", |c| c.count == Some(13)),
+        "{}",
+        claims_dump(&x)
+    );
+    // an adjective after a noun is no subject: "libretas militares"
+    let x = extractor().extract(
+        &text("Se entregaron 418 libretas militares a víctimas de desplazamiento forzado."),
+        Language::Es,
+    );
+    assert!(
+        !has_claim(&x, "displacement/displaced", |c| c.count == Some(418)),
+        "{}",
+        claims_dump(&x)
+    );
+}
