@@ -29,6 +29,11 @@ has been retired to tuning (tests/eval/reports-retired.jsonl):
 above):
 
     python3 scripts/pick_eval.py ../shared/corpus --more2 > tests/eval/reports-more2.jsonl
+
+`--more3` picks 32 more tuning reports (another seed, none of any set
+above, four ReliefWeb 2026 reports among them):
+
+    python3 scripts/pick_eval.py ../shared/corpus --more3 > tests/eval/reports-more3.jsonl
 """
 import json
 import random
@@ -60,6 +65,7 @@ def main():
     more = "--more" in sys.argv
     fresh = "--fresh" in sys.argv
     more2 = "--more2" in sys.argv
+    more3 = "--more3" in sys.argv
     corpus = Path(args[0] if args else "../shared/corpus")
     root = Path(__file__).parent.parent
     sample = {json.loads(l)["id"] for l in open(root / "data/sample.jsonl")}
@@ -67,10 +73,10 @@ def main():
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/reports.jsonl")}
     if more:
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/heldout/reports.jsonl")}
-    if fresh or more2:
+    if fresh or more2 or more3:
         for f in sorted((root / "tests/eval").glob("**/reports*.jsonl")):
             sample |= {json.loads(l)["id"] for l in open(f)}
-    seed = 20261202 if more2 else 20261201 if fresh else 20261127 if more else 20261126 if held_out else 20261125
+    seed = 20261203 if more3 else 20261202 if more2 else 20261201 if fresh else 20261127 if more else 20261126 if held_out else 20261125
     rng = random.Random(seed)
     picked = []
 
@@ -96,7 +102,13 @@ def main():
                 chosen.append(rec)
         return chosen
 
-    if more2:
+    if more3:
+        picked += take(pool("reliefweb-2017.jsonl", "en"), 4, 14)
+        picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 6)
+        picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 6)
+        picked += take(pool("who-dons.jsonl"), 2, 2)
+        picked += take(pool("reliefweb-2026.jsonl"), 1, 4)
+    elif more2:
         picked += take(pool("reliefweb-2017.jsonl", "en"), 4, 16)
         picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 8)
         picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 8)

@@ -29,6 +29,9 @@ const REPORTS_RETIRED: &[u8] = include_bytes!("../tests/eval/reports-retired.jso
 /// 35 more tuning reports (`pick_eval.py --more2`, batches r-u), scored
 /// once before any rule was tuned on them (tests/eval/results/README.md).
 const REPORTS_MORE2: &[u8] = include_bytes!("../tests/eval/reports-more2.jsonl");
+/// 27 more tuning reports (`pick_eval.py --more3`, batches v-y, session 10),
+/// scored once before any rule was tuned on them (tests/eval/results/README.md).
+const REPORTS_MORE3: &[u8] = include_bytes!("../tests/eval/reports-more3.jsonl");
 /// The seed report, labelled in `labels/seed.jsonl` under the id `seed`.
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 /// Hand labels, one file per labelling batch (see `tests/eval/GUIDELINES.md`).
@@ -50,6 +53,10 @@ const LABELS: &[&str] = &[
     include_str!("../tests/eval/labels/batch-s.jsonl"),
     include_str!("../tests/eval/labels/batch-t.jsonl"),
     include_str!("../tests/eval/labels/batch-u.jsonl"),
+    include_str!("../tests/eval/labels/batch-v.jsonl"),
+    include_str!("../tests/eval/labels/batch-w.jsonl"),
+    include_str!("../tests/eval/labels/batch-x.jsonl"),
+    include_str!("../tests/eval/labels/batch-y.jsonl"),
     include_str!("../tests/eval/labels/seed.jsonl"),
 ];
 
@@ -81,6 +88,7 @@ impl EvalSet {
                 ("tests/eval/reports-more.jsonl", REPORTS_MORE),
                 ("tests/eval/reports-retired.jsonl", REPORTS_RETIRED),
                 ("tests/eval/reports-more2.jsonl", REPORTS_MORE2),
+                ("tests/eval/reports-more3.jsonl", REPORTS_MORE3),
             ],
             EvalSet::HeldOut => vec![("tests/eval/heldout/reports.jsonl", HELD_OUT_REPORTS)],
         }
