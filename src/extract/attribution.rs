@@ -96,6 +96,24 @@ pub(crate) fn subject_gap(gap: &str) -> bool {
             .all(|w| GAP_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Words between a named actor and its reporting verb `verb`: auxiliaries
+/// and adverbs, a bracketed or capitalised acronym ("X has", "X (ICRC) has
+/// also", "X, Jane Doe,"); "is"/"are" before a progressive verb ("UNICEF
+/// is appealing for").
+pub(crate) fn actor_subject_gap(gap: &str, verb: &str) -> bool {
+    let progressive = verb.split(' ').next().is_some_and(|w| w.ends_with("ing"));
+    gap.len() <= 40
+        && gap
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let lw = w.to_lowercase();
+                GAP_WORDS.contains(&lw.as_str())
+                    || (progressive && (lw == "is" || lw == "are"))
+                    || w.chars().all(|c| c.is_uppercase())
+            })
+}
+
 /// Whether the text between a name and its reporting verb is an apposition
 /// between two commas, with only auxiliaries and adverbs after it ("UNHCR |,
 /// the UN Refugee Agency, | said", "the Institute of Public Health | (IPH),

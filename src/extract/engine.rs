@@ -6,9 +6,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{
-    apposition_gap, authority_head, authority_tail, country_role_gap, for_opener,
-    inverted_subject_gap, opens_sentence, passive_agent, past_brackets, qualified_elsewhere,
-    source_lines, subject_gap, AUX, GAP_WORDS, PRONOUNS,
+    actor_subject_gap, apposition_gap, authority_head, authority_tail, country_role_gap,
+    for_opener, inverted_subject_gap, opens_sentence, passive_agent, past_brackets,
+    qualified_elsewhere, source_lines, subject_gap, AUX, PRONOUNS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::{self, Cue};
@@ -1385,29 +1385,7 @@ impl Engine {
                                 .iter()
                                 .rev()
                                 .find(|s| s.end <= cs)
-                                .filter(|s| {
-                                    // "X has", "X (ICRC) has also", "X, Jane Doe,": only
-                                    // auxiliaries and adverbs between subject and verb
-                                    let gap = &body[s.end..cs];
-                                    // "UNICEF is appealing for": a progressive
-                                    // verb takes "is"/"are" too
-                                    let progressive = body[cs..ce]
-                                        .split(' ')
-                                        .next()
-                                        .is_some_and(|w| w.ends_with("ing"));
-                                    gap.len() <= 40
-                                        && gap
-                                            .split(|c: char| {
-                                                c.is_whitespace() || matches!(c, ',' | '(' | ')')
-                                            })
-                                            .filter(|w| !w.is_empty())
-                                            .all(|w| {
-                                                let lw = w.to_lowercase();
-                                                GAP_WORDS.contains(&lw.as_str())
-                                                    || (progressive && (lw == "is" || lw == "are"))
-                                                    || w.chars().all(|c| c.is_uppercase())
-                                            })
-                                })
+                                .filter(|s| actor_subject_gap(&body[s.end..cs], &body[cs..ce]))
                         });
                         // "ICRC and MSF said", "Police and disaster officials
                         // say": the first of coordinated subjects speaks
