@@ -100,19 +100,96 @@ pub(crate) fn subject_gap(gap: &str) -> bool {
 /// and adverbs, a bracketed or capitalised acronym ("X has", "X (ICRC) has
 /// also", "X, Jane Doe,"); "is"/"are" before a progressive verb ("UNICEF
 /// is appealing for").
-pub(crate) fn actor_subject_gap(gap: &str, verb: &str) -> bool {
+///
+/// The actor also speaks through its people ("SPLA-IO rebel commanders
+/// accused", "ICRC officials said") and first among others it is
+/// coordinated with ("UNFPA and all humanitarian actors called for").
+/// `before` is the sentence before the actor: an actor after a preposition
+/// is no subject of a coordination ("conducted by the Ministry and local
+/// officers indicated").
+pub(crate) fn actor_subject_gap(before: &str, gap: &str, verb: &str) -> bool {
     let progressive = verb.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-    gap.len() <= 40
-        && gap
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+    if gap.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let aux = |w: &str| {
+        let lw = w.to_lowercase();
+        GAP_WORDS.contains(&lw.as_str())
+            || (progressive && (lw == "is" || lw == "are"))
+            || w.chars().all(|c| c.is_uppercase())
+    };
+    // "X and all humanitarian actors": lowercase words after "and"
+    if let ["and" | "et" | "y", rest @ ..] = words.as_slice() {
+        let after_preposition = before
+            .rsplit(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-            .all(|w| {
-                let lw = w.to_lowercase();
-                GAP_WORDS.contains(&lw.as_str())
-                    || (progressive && (lw == "is" || lw == "are"))
-                    || w.chars().all(|c| c.is_uppercase())
+            .map(str::to_lowercase)
+            .find(|w| {
+                !["the", "a", "an", "le", "la", "les", "l", "el", "los", "las"]
+                    .contains(&w.as_str())
             })
+            .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+        return gap.starts_with(' ')
+            && !gap.contains(',')
+            && !after_preposition
+            && (1..=4).contains(&rest.len())
+            && rest
+                .iter()
+                .all(|w| w.chars().all(char::is_lowercase) && !aux(w) && !NOT_NOUNS.contains(w))
+            && rest.last().is_some_and(|w| w.ends_with('s'));
+    }
+    // "X rebel commanders", "X officials have"
+    let people = words
+        .iter()
+        .take_while(|w| SPEAKING_PEOPLE.contains(w))
+        .count();
+    (people == 0 || gap.starts_with(' ')) && words[people..].iter().all(|w| aux(w))
 }
+
+/// Words before a name that make it no subject.
+const PREPOSITIONS: &[&str] = &[
+    "by", "with", "to", "from", "of", "for", "at", "par", "avec", "de", "du", "des", "por", "con",
+    "del",
+];
+
+/// Verbs and auxiliaries that end a coordinated subject ("X and is being
+/// informed").
+const NOT_NOUNS: &[&str] = &[
+    "is", "are", "was", "were", "be", "being", "been", "has", "have", "its", "est", "sont", "es",
+    "son",
+];
+
+/// The people of an organisation who speak for it, as they follow its name
+/// ("ICRC officials", "SPLA-IO rebel commanders", "UNHCR staff").
+const SPEAKING_PEOPLE: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "representative",
+    "representatives",
+    "commander",
+    "commanders",
+    "rebel",
+    "leader",
+    "leaders",
+    "staff",
+    "officers",
+    "sources",
+    "team",
+    "teams",
+    "experts",
+    "personnel",
+    "chief",
+    "head",
+    "director",
+];
 
 /// Whether the text between a name and its reporting verb is an apposition
 /// between two commas, with only auxiliaries and adverbs after it ("UNHCR |,

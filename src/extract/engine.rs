@@ -1385,7 +1385,13 @@ impl Engine {
                                 .iter()
                                 .rev()
                                 .find(|s| s.end <= cs)
-                                .filter(|s| actor_subject_gap(&body[s.end..cs], &body[cs..ce]))
+                                .filter(|s| {
+                                    actor_subject_gap(
+                                        &body[s0..s.start],
+                                        &body[s.end..cs],
+                                        &body[cs..ce],
+                                    )
+                                })
                         });
                         // "ICRC and MSF said", "Police and disaster officials
                         // say": the first of coordinated subjects speaks

@@ -1669,3 +1669,41 @@ fn a_figure_before_the_number_of_phrase_it_gives_counts() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn an_actor_speaks_through_its_people_and_first_in_a_coordination() {
+    for (body, kind, by) in [
+        (
+            "However, SPLA-IO rebel commanders accused the South Sudanese army of attacks on their positions.",
+            "political/accusation",
+            "/armed-group/SPLM-IO",
+        ),
+        (
+            "UNFPA and all humanitarian actors called for the borders to be re-opened to humanitarian access.",
+            "political/announcement",
+            "/humanitarian/UNFPA",
+        ),
+    ] {
+        let x = run(body);
+        assert!(
+            has_claim(&x, kind, |c| c.by.as_deref() == Some(by)),
+            "{body}: {}",
+            claims_dump(&x)
+        );
+    }
+    // after a preposition the actor is no subject; a verb after "and" ends
+    // the coordination
+    for body in [
+        "An investigation conducted by the Ministry of Health of Indonesia and local health officers indicated that 3 people died.",
+        "WHO remains in contact with the Ministry of Health of Indonesia and is informed that 3 people died.",
+    ] {
+        let x = run(body);
+        assert!(
+            !x.claims
+                .iter()
+                .any(|c| c.by.as_deref() == Some("/government/Indonesia")),
+            "{body}: {}",
+            claims_dump(&x)
+        );
+    }
+}
