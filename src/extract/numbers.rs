@@ -303,6 +303,9 @@ const PERSON_NOUNS: &[&str] = &[
     "fallecidos",
     "menores",
     // armed and uniformed people, protesters, workers
+    "employees",
+    "robbers",
+    "assailants",
     "rebels",
     "insurgents",
     "gunmen",
@@ -796,6 +799,14 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 after = last + n;
             }
         }
+        // the object of a verb of violence: "killed four in Oturkpo",
+        // "abducted two", "killed at least 12 on Monday"
+        if subject.is_none() {
+            let lead = first - qualifier.as_ref().map_or(0, |q| q.split(' ').count());
+            if lead > 0 && is_in(text, toks.get(lead - 1), VIOLENCE_VERBS) {
+                verbish = true;
+            }
+        }
         let at_end = toks.get(last).is_none_or(|t| {
             t.kind == TokKind::Punct
                 && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\"")
@@ -848,6 +859,31 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
     }
     out
 }
+
+/// Verbs of violence whose object may be a bare figure ("killed four").
+const VIOLENCE_VERBS: &[&str] = &[
+    "killed",
+    "killing",
+    "kills",
+    "injured",
+    "injuring",
+    "wounded",
+    "wounding",
+    "abducted",
+    "abducting",
+    "kidnapped",
+    "kidnapping",
+    "tué",
+    "tuant",
+    "blessé",
+    "blessant",
+    "enlevé",
+    "mató",
+    "matando",
+    "asesinó",
+    "hirió",
+    "secuestró",
+];
 
 /// "The number of" phrases that may follow a figure they give, as words.
 const NUMBER_OF_AFTER: &[&[&str]] = &[

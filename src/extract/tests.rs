@@ -1707,3 +1707,27 @@ fn an_actor_speaks_through_its_people_and_first_in_a_coordination() {
         );
     }
 }
+
+#[test]
+fn a_bare_figure_after_a_verb_of_violence_counts() {
+    let x = run("December 16: Unknown assailants killed four in Oturkpo, Benue.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(4)),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("Rebel massacres that killed at least 11 in 2009 are still remembered.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(11)
+            && c.qualifier.as_deref() == Some("at least")),
+        "{}",
+        claims_dump(&x)
+    );
+    // a figure after another verb stays a part: "visited four in Oturkpo"
+    let x = run("The team visited four in Oturkpo after the attack that killed civilians.");
+    assert!(
+        !has_claim(&x, "casualties/killed", |c| c.count == Some(4)),
+        "{}",
+        claims_dump(&x)
+    );
+}
