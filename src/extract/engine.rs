@@ -1096,6 +1096,23 @@ impl Engine {
             doc.drop_locations_overlapping(whole);
             let name = &body[d.name.0..d.name.1];
             let short = d.acronym.map_or(name, |a| &body[a.0..a.1]);
+            // "The Government’s Refugees and Returnees Service (RRS)": a
+            // state body's own body is the state's
+            let owner = body[..d.name.0]
+                .strip_suffix("’s ")
+                .or_else(|| body[..d.name.0].strip_suffix("'s "))
+                .and_then(|b| {
+                    let end = b.len();
+                    doc.actor_spans
+                        .iter()
+                        .find(|s| s.end == end && doc.actors[s.idx].kind == "government")
+                });
+            if let Some(o) = owner {
+                let a = &doc.actors[o.idx];
+                let (facet, gov, country) = (a.facet.clone(), a.name.clone(), a.country.clone());
+                doc.add_actor(&facet, &gov, "government", country.as_deref(), whole);
+                continue;
+            }
             let kind = match d.kind {
                 orgs::OrgKind::State => {
                     let h = Hit {

@@ -929,6 +929,18 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
         if clean.len() != w.len() && words > 0 {
             break; // punctuation ends the name
         }
+        // a possessive is its owner's, not part of the name ("The
+        // Government’s Refugees and Returnees Service (RRS)", "Qatar’s
+        // Supreme Council of Health"), but for people's ("Women’s Refugee
+        // Commission", "People’s Disaster Risk Reduction Network")
+        if words > 0 {
+            let owner = clean
+                .strip_suffix("’s")
+                .or_else(|| clean.strip_suffix("'s"));
+            if owner.is_some_and(|o| !["People", "Children", "Women", "Men"].contains(&o)) {
+                break;
+            }
+        }
         let first = clean.chars().next()?;
         if first.is_uppercase() {
             start = Some(w_start);

@@ -1731,3 +1731,24 @@ fn a_bare_figure_after_a_verb_of_violence_counts() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_possessive_before_a_defined_name_is_its_owner() {
+    let x = run("Ethiopia: update. The Government’s Refugees and Returnees Service (RRS) and UNHCR have registered more than 49,000 refugees since July.");
+    assert!(
+        has_claim(&x, "displacement/refugees", |c| c.count == Some(49_000)),
+        "{}",
+        claims_dump(&x)
+    );
+    // the trigger word inside the name claims nothing; the body is the state's
+    assert!(
+        !has_claim(&x, "displacement/returned", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(!x.actors.iter().any(|a| a.facet == "/humanitarian/RRS"));
+    actor(&x, "/government/Ethiopia");
+    // people's possessives stay in the name
+    let x = run("The Women’s Refugee Commission (WRC) said that 300 refugees arrived.");
+    actor(&x, "/humanitarian/WRC");
+}
