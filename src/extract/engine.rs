@@ -563,7 +563,10 @@ impl Engine {
         if self.numbered_regions.is_empty() {
             return out;
         }
-        for (at, _) in body.match_indices("Regions ") {
+        let lists = body
+            .match_indices("Regions ")
+            .chain(body.match_indices("regions "));
+        for (at, _) in lists {
             let mut pos = at + "Regions ".len();
             loop {
                 let rest = &body[pos..];

@@ -1044,6 +1044,16 @@ fn numbered_regions_in_a_list_are_each_a_region() {
     ] {
         assert!(f.contains(&r), "{r}: {f:?}");
     }
+    // in lower case too
+    let x =
+        run("In the Philippines, families are affected in regions MIMAROPA, VII, IX and CARAGA.");
+    let f = facets(&x);
+    for r in [
+        "/Philippines/Central Visayas",
+        "/Philippines/Zamboanga Peninsula",
+    ] {
+        assert!(f.contains(&r), "{r}: {f:?}");
+    }
 }
 
 /// Generated text built from the pieces the rules look at (places that
@@ -1054,6 +1064,7 @@ fn generated_text_never_panics() {
     const PIECES: &[&str] = &[
         "Regions V, VI,",
         "Regions ",
+        "regions ",
         "IV-A",
         "provided by the United States,",
         "Germany",
