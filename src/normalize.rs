@@ -183,7 +183,7 @@ fn merge_after_abbreviations(body: &str, out: &mut Vec<Range<usize>>) {
                         .next_back()
                         .is_some_and(char::is_alphanumeric)
             });
-            if same_line && ends_abbrev {
+            if same_line && (ends_abbrev || ends_initial(text, &body[r.clone()])) {
                 prev.end = r.end;
                 continue;
             }
@@ -192,6 +192,38 @@ fn merge_after_abbreviations(body: &str, out: &mut Vec<Range<usize>>) {
     }
     *out = merged;
 }
+
+/// Whether a sentence ends with a given name and a middle initial and the
+/// next goes on with the surname ("Daniel V. | Speckhard said", "Francisco
+/// T. | Duque III"), not with a word that opens sentences ("Zone B. | The").
+fn ends_initial(text: &str, next: &str) -> bool {
+    let Some(head) = text.strip_suffix('.') else {
+        return false;
+    };
+    let mut words = head.rsplit(' ');
+    let initial = words.next().unwrap_or("");
+    let given = words.next().unwrap_or("");
+    let surname = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    initial.len() == 1
+        && initial.chars().all(|c| c.is_ascii_uppercase())
+        && given.chars().next().is_some_and(char::is_uppercase)
+        && given.chars().skip(1).all(char::is_lowercase)
+        && given.len() > 1
+        && surname.chars().next().is_some_and(char::is_uppercase)
+        && surname.chars().skip(1).any(char::is_lowercase)
+        && !SENTENCE_OPENERS.contains(&surname)
+}
+
+/// Words that open a sentence more often than they are a surname.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "This", "That", "These", "Those", "In", "On", "At", "A", "An", "It", "He", "She",
+    "They", "We", "There", "As", "For", "By", "With", "From", "After", "Since", "However", "Le",
+    "La", "Les", "El", "Los", "Las", "Il", "Elle", "Ils", "Según", "Selon", "En", "Un", "Une",
+    "Una",
+];
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, start: usize, s: &str) {
     let t = s.trim();
@@ -690,6 +722,20 @@ mod tests {
                 "Mr. António Guterres spoke.",
                 "See No.",
                 "5 more."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_middle_initial_does_not_end_a_sentence() {
+        let body = "Daniel V. Speckhard said so. They moved to Zone B. The rest stayed.";
+        let s: Vec<&str> = sentences(body).iter().map(|r| &body[r.clone()]).collect();
+        assert_eq!(
+            s,
+            [
+                "Daniel V. Speckhard said so.",
+                "They moved to Zone B.",
+                "The rest stayed."
             ]
         );
     }

@@ -442,6 +442,31 @@ pub(crate) fn find(
             if gap == " " && is_name_word(body, &toks[j]) && !overlaps(toks[j].start, toks[j].end) {
                 words += 1;
                 j += 1;
+            } else if gap == " "
+                && j + 2 < toks.len()
+                && body[toks[j].start..toks[j].end].len() == 1
+                && body[toks[j].start..toks[j].end]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase())
+                && &body[toks[j + 1].start..toks[j + 1].end] == "."
+                && toks[j + 1].start == toks[j].end
+                && body[toks[j + 1].end..toks[j + 2].start] == *" "
+                && is_name_word(body, &toks[j + 2])
+            {
+                // a middle initial: "Daniel V. Speckhard"
+                j += 2;
+            } else if gap == " "
+                && words >= 2
+                && matches!(
+                    &body[toks[j].start..toks[j].end],
+                    "II" | "III" | "IV" | "Jr"
+                )
+            {
+                // a generational suffix: "Francisco T. Duque III"
+                j += 1;
+                if body[toks[j - 1].end..].starts_with('.') && j < toks.len() {
+                    j += 1;
+                }
             } else if let Some(n) = particles_before_name(body, toks, j, gap) {
                 // "Leonardo de la Prida", "Antonino de Leo", "Ursula von der Leyen"
                 words += 1;

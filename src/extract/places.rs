@@ -193,6 +193,18 @@ pub(crate) fn joined_to_name(body: &str, h: Hit) -> bool {
     let listed = |list: &[&str], w: &str| list.iter().any(|m| m.eq_ignore_ascii_case(w));
     if let Some(prev) = body[..h.start].strip_suffix(' ') {
         let last = prev.rsplit([' ', '\n']).next().unwrap_or("");
+        // a surname after a middle initial: "Kathryn E. Holt"
+        let initial = last.len() == 2
+            && last.ends_with('.')
+            && last.starts_with(|c: char| c.is_ascii_uppercase());
+        if initial
+            && prev[..prev.len() - 2]
+                .strip_suffix(' ')
+                .and_then(|p| p.rsplit([' ', '\n']).next())
+                .is_some_and(capital)
+        {
+            return true;
+        }
         let clean = last.chars().all(|c| c.is_alphanumeric() || c == '-');
         if clean && capital(last) && !listed(PLACE_MODIFIERS, last) && !listed(FUNCTION_WORDS, last)
         {

@@ -1763,3 +1763,28 @@ fn a_possessive_before_a_defined_name_is_its_owner() {
     let x = run("The Women’s Refugee Commission (WRC) said that 300 refugees arrived.");
     actor(&x, "/humanitarian/WRC");
 }
+
+#[test]
+fn middle_initials_and_suffixes_belong_to_the_name() {
+    // (through normalization: its sentence splitter keeps "V." inside)
+    let run = |body: &str| {
+        let t = crate::normalize::normalize("", body, crate::normalize::Markup::Plain);
+        extractor().extract(&t, Language::En)
+    };
+    let x = run("“The threats are grave,” said Daniel V. Speckhard, president of Lutheran World Relief, adding that 20 people died.");
+    assert_eq!(
+        actor(&x, "/person/Daniel V. Speckhard")
+            .organisation
+            .as_deref(),
+        Some("/humanitarian/LWR")
+    );
+    let x = run("Health Secretary Francisco T. Duque III said 30 people were killed.");
+    actor(&x, "/person/Francisco T. Duque III");
+    // a place that is a surname after an initial is no place
+    let x = run("The study was led by Kathryn E. Holt and colleagues in the United States.");
+    assert!(
+        !x.locations.iter().any(|l| l.facet.ends_with("/Holt")),
+        "{:?}",
+        facets(&x)
+    );
+}
