@@ -272,6 +272,39 @@ const POLICE_FORMS: &[&str] = &[
 ];
 
 /// A person's name compared loosely: case, hyphens and dots aside.
+/// What follows "UN" when it only qualifies a class of things or others
+/// ("UN agencies", "UN-led", "UN protection site", "the UN Migration
+/// Agency" after IOM).
+const UN_MODIFIED: &[&str] = &[
+    "-led",
+    "-backed",
+    "-brokered",
+    "-run",
+    "-managed",
+    "-supported",
+    " agencies",
+    " agency",
+    " system",
+    " member states",
+    " protection site",
+    " protection of civilians",
+    " poc",
+    " funds and agencies",
+    " migration agency",
+    " refugee agency",
+    " health agency",
+    " family",
+];
+
+fn un_modifier(after: &str) -> bool {
+    UN_MODIFIED.iter().any(|m| {
+        after.len() >= m.len()
+            && after.is_char_boundary(m.len())
+            && after[..m.len()].eq_ignore_ascii_case(m)
+            && !after[m.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 pub(crate) fn person_key(name: &str) -> String {
     name.chars()
         .filter(|c| *c != '.')
@@ -930,6 +963,13 @@ impl Engine {
                         actor = None;
                     }
                 }
+            }
+            // "UN agencies", "the UN-led process", "UN Member States": the
+            // UN as a modifier of a class names no actor
+            if actor.is_some_and(|a| self.actors[a as usize].facet == "/humanitarian/UN")
+                && un_modifier(&body[h.end..])
+            {
+                actor = None;
             }
             if let Some(a) = actor {
                 let row = &self.actors[a as usize];

@@ -1788,3 +1788,23 @@ fn middle_initials_and_suffixes_belong_to_the_name() {
         facets(&x)
     );
 }
+
+#[test]
+fn the_un_as_a_modifier_names_no_actor() {
+    for body in [
+        "In coordination with national authorities, UN agencies and local partners, UNFPA delivered kits.",
+        "The EU reaffirms the primacy of the UN-led Geneva process.",
+        "IOM, the UN Migration Agency, helped 68 migrants return.",
+    ] {
+        let x = run(body);
+        assert!(
+            !x.actors.iter().any(|a| a.facet == "/humanitarian/UN"),
+            "{body}: {:?}",
+            x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+        );
+    }
+    actor(
+        &run("The UN said 20 people were killed."),
+        "/humanitarian/UN",
+    );
+}
