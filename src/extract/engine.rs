@@ -869,6 +869,7 @@ impl Engine {
         };
 
         let mut doc = Doc::default();
+        let mut acronym_phrases: HashMap<&str, bool> = HashMap::new();
         let mut specials: Vec<(Hit, Name)> = Vec::new();
         let mut org_heads: Vec<usize> = Vec::new();
         let mut donor_cues: Vec<usize> = Vec::new();
@@ -962,6 +963,20 @@ impl Engine {
                     } else {
                         actor = None;
                     }
+                }
+            }
+            // an acronym the report spells out as something else
+            // ("infection prevention and control (IPC)")
+            if let Some(a) = actor {
+                let text = &body[h.start..h.end];
+                let name = &self.actors[a as usize].name;
+                if text.len() >= 2
+                    && text.chars().all(|c| c.is_ascii_uppercase())
+                    && *acronym_phrases
+                        .entry(text)
+                        .or_insert_with(|| orgs::defined_as_phrase(body, text, name))
+                {
+                    actor = None;
                 }
             }
             // "UN agencies", "the UN-led process", "UN Member States": the

@@ -959,6 +959,43 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
 
 /// The acronym's first letter starts one of the name's capitalized words,
 /// and most of its capitals are initials of them.
+/// Whether the report defines `acr` as a common noun phrase, not a name:
+/// "infection prevention and control (IPC)" is no IPC (the food security
+/// classification), whatever the vocabulary says.
+/// A definition in lower case that names an organisation ("the national
+/// disaster risk reduction and management council (NDRRMC)") or spells
+/// the actor's own `name` is still an organisation.
+pub(crate) fn defined_as_phrase(body: &str, acr: &str, name: &str) -> bool {
+    let pattern = format!("({acr})");
+    body.match_indices(&pattern).any(|(at, _)| {
+        let words: Vec<&str> = body[..at].split_whitespace().rev().take(10).collect();
+        let mut initials = String::new();
+        for w in &words {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() {
+                return false;
+            }
+            if ![
+                "and", "of", "the", "for", "de", "et", "y", "des", "du", "la", "el",
+            ]
+            .contains(&w)
+            {
+                initials.insert(0, w.chars().next().unwrap_or(' '));
+            }
+            if initials.len() >= acr.len() {
+                // the phrase's first word is lower case: a common noun
+                // (the phrase: from the last occurrence of its first word)
+                let phrase = body[body[..at].rfind(w).unwrap_or(at)..at].trim_end();
+                return initials.eq_ignore_ascii_case(acr)
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && !phrase.eq_ignore_ascii_case(name)
+                    && kind_of(phrase).is_none();
+            }
+        }
+        false
+    })
+}
+
 fn initials_fit(name: &str, acr: &str) -> bool {
     let initials: Vec<char> = name
         .split([' ', '-'])

@@ -1808,3 +1808,19 @@ fn the_un_as_a_modifier_names_no_actor() {
         "/humanitarian/UN",
     );
 }
+
+#[test]
+fn an_acronym_the_report_spells_out_as_a_phrase_is_no_actor() {
+    // IPC is the food security classification in the vocabulary
+    let x = run(
+        "Teams trained nurses in infection prevention and control (IPC). IPC supplies were sent.",
+    );
+    assert!(
+        !x.actors.iter().any(|a| a.facet == "/humanitarian/IPC"),
+        "{:?}",
+        x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+    );
+    // an organisation spelt in lower case is still one
+    let x = run("The national disaster risk reduction and management council (NDRRMC) said 40 people died in the Philippines.");
+    actor(&x, "/government/Philippines");
+}
