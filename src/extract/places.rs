@@ -120,6 +120,9 @@ pub(crate) fn given_name_before_surname(body: &str, h: Hit) -> bool {
 /// Words that may follow a place's name inside a longer proper noun that
 /// still names the place ("Kachin State", "Kenge Town", "Kutupalong Camp").
 const PLACE_HEADS: &[&str] = &[
+    // "Galkacyo IDPs": the people of a place
+    "idps",
+    "idp",
     "state",
     "province",
     "region",

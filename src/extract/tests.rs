@@ -1824,3 +1824,10 @@ fn an_acronym_the_report_spells_out_as_a_phrase_is_no_actor() {
     let x = run("The national disaster risk reduction and management council (NDRRMC) said 40 people died in the Philippines.");
     actor(&x, "/government/Philippines");
 }
+
+#[test]
+fn a_place_before_idps_is_still_a_place() {
+    let x =
+        run("Malnutrition is critical among Somalia's Qardho IDPs and Galkacyo IDPs this season.");
+    location(&x, "/Somalia/Puntland/Gaalkacyo");
+}
