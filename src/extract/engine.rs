@@ -296,6 +296,37 @@ const UN_MODIFIED: &[&str] = &[
     " family",
 ];
 
+/// Whether a name sits in a phase of its scale: "IPC Phase 3", "IPC phase
+/// 1", "phase 3 de l’IPC", "fase 3 de la CIF".
+fn phase_of_scale(before: &str, after: &str) -> bool {
+    let digit_after = |s: &str| s.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let after_phase = ["Phase", "phase", "fase", "Fase"].iter().any(|p| {
+        after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(p))
+            .is_some_and(digit_after)
+    });
+    // (the last few words only)
+    let mut from = before.len().saturating_sub(32);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = before[from..].trim_end();
+    let before = ["de l’", "de l'", "de la", "of the", "du", "del"]
+        .iter()
+        .find_map(|l| before.strip_suffix(l))
+        .unwrap_or(before)
+        .trim_end()
+        .trim_end_matches('+');
+    let before_phase = before
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end()
+        .to_lowercase()
+        .ends_with("phase")
+        && before.ends_with(|c: char| c.is_ascii_digit());
+    after_phase || before_phase
+}
+
 fn un_modifier(after: &str) -> bool {
     UN_MODIFIED.iter().any(|m| {
         after.len() >= m.len()
@@ -978,6 +1009,11 @@ impl Engine {
                 {
                     actor = None;
                 }
+            }
+            // a scale's phase ("Crisis (IPC Phase 3)", "phase 3 de l’IPC")
+            // is a classification, not its maker acting
+            if actor.is_some() && phase_of_scale(&body[..h.start], &body[h.end..]) {
+                actor = None;
             }
             // "UN agencies", "the UN-led process", "UN Member States": the
             // UN as a modifier of a class names no actor

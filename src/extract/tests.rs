@@ -1831,3 +1831,18 @@ fn a_place_before_idps_is_still_a_place() {
         run("Malnutrition is critical among Somalia's Qardho IDPs and Galkacyo IDPs this season.");
     location(&x, "/Somalia/Puntland/Gaalkacyo");
 }
+
+#[test]
+fn a_phase_of_a_scale_is_no_actor() {
+    for body in [
+        "Most areas will be in Stress (IPC Phase 2) until March.",
+        "Les zones côtières passeront en Crise (phase 3 de l’IPC) à cause des pluies.",
+    ] {
+        let x = run(body);
+        assert!(
+            !x.actors.iter().any(|a| a.facet == "/humanitarian/IPC"),
+            "{body}: {:?}",
+            x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+        );
+    }
+}
