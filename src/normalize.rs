@@ -215,7 +215,61 @@ fn ends_initial(text: &str, next: &str) -> bool {
         && surname.chars().next().is_some_and(char::is_uppercase)
         && surname.chars().skip(1).any(char::is_lowercase)
         && !SENTENCE_OPENERS.contains(&surname)
+        && !is_lettered(given)
 }
+
+/// Whether a capital letter after `word` numbers it ("Area C.", "Zone B.")
+/// rather than being a person's middle initial.
+pub(crate) fn is_lettered(word: &str) -> bool {
+    LETTERED.contains(&word)
+}
+
+/// Words a capital letter numbers rather than a given name ("Area C.",
+/// "Zone B.", "Phase A.").
+const LETTERED: &[&str] = &[
+    "Area",
+    "Zone",
+    "Sector",
+    "Block",
+    "Phase",
+    "Annex",
+    "Camp",
+    "Site",
+    "Unit",
+    "Plan",
+    "Option",
+    "Group",
+    "Team",
+    "Level",
+    "Grade",
+    "Category",
+    "Type",
+    "Class",
+    "Section",
+    "Part",
+    "Chapter",
+    "Appendix",
+    "Table",
+    "Figure",
+    "Box",
+    "Item",
+    "Point",
+    "Route",
+    "Road",
+    "Gate",
+    "Ward",
+    "Village",
+    "Round",
+    "Person",
+    "Patient",
+    "Case",
+    "Vitamin",
+    "Hepatitis",
+    "Influenza",
+    "Strain",
+    "Schedule",
+    "Article",
+];
 
 /// Words that open a sentence more often than they are a surname.
 const SENTENCE_OPENERS: &[&str] = &[

@@ -124,23 +124,19 @@ pub(crate) fn actor_subject_gap(before: &str, gap: &str, verb: &str) -> bool {
     };
     // "X and all humanitarian actors": lowercase words after "and"
     if let ["and" | "et" | "y", rest @ ..] = words.as_slice() {
-        let after_preposition = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .find(|w| {
-                !["the", "a", "an", "le", "la", "les", "l", "el", "los", "las"]
-                    .contains(&w.as_str())
-            })
-            .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+        // the coordinated noun phrase, then auxiliaries ("WHO and its
+        // partners have condemned")
+        let nouns = rest.iter().take_while(|w| !aux(w)).count();
+        let (phrase, auxiliaries) = rest.split_at(nouns);
         return gap.starts_with(' ')
             && !gap.contains(',')
-            && !after_preposition
-            && (1..=4).contains(&rest.len())
-            && rest
+            && !after_preposition(before)
+            && (1..=4).contains(&phrase.len())
+            && phrase
                 .iter()
-                .all(|w| w.chars().all(char::is_lowercase) && !aux(w) && !NOT_NOUNS.contains(w))
-            && rest.last().is_some_and(|w| w.ends_with('s'));
+                .all(|w| w.chars().all(char::is_lowercase) && !NOT_NOUNS.contains(w))
+            && phrase.last().is_some_and(|w| w.ends_with('s'))
+            && auxiliaries.iter().all(|w| aux(w));
     }
     // "X rebel commanders", "X officials have"
     let people = words
@@ -150,17 +146,28 @@ pub(crate) fn actor_subject_gap(before: &str, gap: &str, verb: &str) -> bool {
     (people == 0 || gap.starts_with(' ')) && words[people..].iter().all(|w| aux(w))
 }
 
-/// Words before a name that make it no subject.
-const PREPOSITIONS: &[&str] = &[
-    "by", "with", "to", "from", "of", "for", "at", "par", "avec", "de", "du", "des", "por", "con",
-    "del",
-];
+/// Whether the text before a name ends with a preposition, articles aside
+/// ("conducted by the"): the name is no subject then.
+pub(crate) fn after_preposition(before: &str) -> bool {
+    before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .find(|w| {
+            !["the", "a", "an", "le", "la", "les", "l", "el", "los", "las"].contains(&w.as_str())
+        })
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+}
+
+/// Words before a name that make it no subject: prepositions of agent and
+/// company only: "Directors of WFP, OCHA and IOM
+/// urged" and "Expertos de la ONU y la CIDH condenaron" have subjects.
+const PREPOSITIONS: &[&str] = &["by", "with", "from", "par", "avec", "por", "con"];
 
 /// Verbs and auxiliaries that end a coordinated subject ("X and is being
 /// informed").
 const NOT_NOUNS: &[&str] = &[
-    "is", "are", "was", "were", "be", "being", "been", "has", "have", "its", "est", "sont", "es",
-    "son",
+    "is", "are", "was", "were", "be", "being", "been", "has", "have", "est", "sont", "es", "son",
 ];
 
 /// The people of an organisation who speak for it, as they follow its name

@@ -6,9 +6,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{
-    actor_subject_gap, apposition_gap, authority_head, authority_tail, country_role_gap,
-    for_opener, inverted_subject_gap, opens_sentence, passive_agent, past_brackets,
-    qualified_elsewhere, source_lines, subject_gap, AUX, PRONOUNS,
+    actor_subject_gap, after_preposition, apposition_gap, authority_head, authority_tail,
+    country_role_gap, for_opener, inverted_subject_gap, opens_sentence, passive_agent,
+    past_brackets, qualified_elsewhere, source_lines, subject_gap, AUX, PRONOUNS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::{self, Cue};
@@ -203,13 +203,11 @@ impl Doc {
     }
 }
 
-/// Whether facet path `child` lies strictly below `parent`
-/// ("/Colombia/Guaviare/Miraflores" below "/Colombia/Guaviare").
 /// The first of coordinated actors ending with `s` ("ICRC and MSF",
 /// "Police and disaster officials", "WFP, OCHA and IOM"): a comma, or
 /// `and`/`et`/`y` and at most two lowercase words, between two spans in
-/// `spans` (sorted).
-fn first_conjunct<'a>(body: &str, spans: &'a [Span], s: &'a Span) -> &'a Span {
+/// `spans` (sorted); none when they follow a preposition.
+fn first_conjunct<'a>(body: &str, spans: &'a [Span], s: &'a Span) -> Option<&'a Span> {
     let mut first = s;
     // a comma joins only before an "and" ("A, B and C said"): "founded by
     // HALO and MAG, Prince Harry said" is no list
@@ -217,7 +215,7 @@ fn first_conjunct<'a>(body: &str, spans: &'a [Span], s: &'a Span) -> &'a Span {
     loop {
         let k = spans.partition_point(|p| p.start < first.start);
         let Some(p) = spans[..k].iter().rev().find(|p| p.end <= first.start) else {
-            return first;
+            return Some(first);
         };
         let gap = &body[p.end..first.start];
         let mut words = gap.split_whitespace();
@@ -225,13 +223,20 @@ fn first_conjunct<'a>(body: &str, spans: &'a [Span], s: &'a Span) -> &'a Span {
             && words.clone().count() <= 2
             && words.all(|w| w.chars().all(char::is_lowercase));
         if !(and || (listed && gap == ", ")) {
-            return first;
+            return Some(first);
+        }
+        // coordinated after a preposition, they are no subject: "conducted
+        // by the Ministry of Health and WHO indicated" is neither's word
+        if after_preposition(&body[..p.start]) {
+            return None;
         }
         listed = true;
         first = p;
     }
 }
 
+/// Whether facet path `child` lies strictly below `parent`
+/// ("/Colombia/Guaviare/Miraflores" below "/Colombia/Guaviare").
 fn facet_under(child: &str, parent: &str) -> bool {
     child.len() > parent.len()
         && child.starts_with(parent)
@@ -271,7 +276,6 @@ const POLICE_FORMS: &[&str] = &[
     "Carabineros",
 ];
 
-/// A person's name compared loosely: case, hyphens and dots aside.
 /// What follows "UN" when it only qualifies a class of things or others
 /// ("UN agencies", "UN-led", "UN protection site", "the UN Migration
 /// Agency" after IOM).
@@ -318,12 +322,11 @@ fn phase_of_scale(before: &str, after: &str) -> bool {
         .unwrap_or(before)
         .trim_end()
         .trim_end_matches('+');
-    let before_phase = before
-        .trim_end_matches(|c: char| c.is_ascii_digit())
-        .trim_end()
-        .to_lowercase()
-        .ends_with("phase")
-        && before.ends_with(|c: char| c.is_ascii_digit());
+    let numbered = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let before_phase = numbered.len() < before.len()
+        && ["phase", "fase"]
+            .iter()
+            .any(|p| numbered.trim_end().to_lowercase().ends_with(p));
     after_phase || before_phase
 }
 
@@ -336,6 +339,7 @@ fn un_modifier(after: &str) -> bool {
     })
 }
 
+/// A person's name compared loosely: case, hyphens and dots aside.
 pub(crate) fn person_key(name: &str) -> String {
     name.chars()
         .filter(|c| *c != '.')
@@ -1506,7 +1510,7 @@ impl Engine {
                         });
                         // "ICRC and MSF said", "Police and disaster officials
                         // say": the first of coordinated subjects speaks
-                        let subject = subject.map(|s| first_conjunct(body, &spans_in, s));
+                        let subject = subject.and_then(|s| first_conjunct(body, &spans_in, s));
                         if let Some(s) = subject {
                             attributions.push((cs, by_of_span(s)));
                             continue;

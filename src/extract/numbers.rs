@@ -734,7 +734,15 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         // number of aid workers killed", "porte à 14 le nombre de Casques bleus")
         let mut subject = None;
         let mut after = last;
-        let phrase = number_of_after(text, &toks[last..]);
+        // ("to 92 the number of", "à 14 le nombre de": not "In 2017 the
+        // number of refugees doubled")
+        let lead = first - qualifier.as_ref().map_or(0, |q| q.split(' ').count());
+        let phrase =
+            if !is_year_like && lead > 0 && is_in(text, toks.get(lead - 1), &["to", "à", "a"]) {
+                number_of_after(text, &toks[last..])
+            } else {
+                0
+            };
         let mut k = last + phrase;
         // (one word before the noun after the phrase: "the number of aid
         // workers", not "the number of countries where displaced people")
@@ -801,11 +809,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         }
         // the object of a verb of violence: "killed four in Oturkpo",
         // "abducted two", "killed at least 12 on Monday"
-        if subject.is_none() {
-            let lead = first - qualifier.as_ref().map_or(0, |q| q.split(' ').count());
-            if lead > 0 && is_in(text, toks.get(lead - 1), VIOLENCE_VERBS) {
-                verbish = true;
-            }
+        if subject.is_none() && lead > 0 && is_in(text, toks.get(lead - 1), VIOLENCE_VERBS) {
+            verbish = true;
         }
         let at_end = toks.get(last).is_none_or(|t| {
             t.kind == TokKind::Punct
@@ -891,7 +896,6 @@ const NUMBER_OF_AFTER: &[&[&str]] = &[
     &["the", "total", "number", "of"],
     &["the", "toll", "of"],
     &["le", "nombre", "de"],
-    &["le", "nombre", "d"],
     &["le", "nombre", "total", "de"],
     &["el", "número", "de"],
     &["el", "número", "total", "de"],
@@ -909,19 +913,7 @@ fn number_of_after(text: &str, toks: &[Tok]) -> usize {
                     .zip(&words)
                     .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end]))
         })
-        .map_or(0, |p| {
-            // "d’" is one word and its apostrophe
-            let n = p.len();
-            if p[n - 1] == "d"
-                && words
-                    .get(n)
-                    .is_some_and(|t| matches!(&text[t.start..t.end], "'" | "’"))
-            {
-                n + 1
-            } else {
-                n
-            }
-        })
+        .map_or(0, |p| p.len())
 }
 
 #[cfg(test)]

@@ -957,11 +957,10 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
     (body[s..end].contains(' ')).then_some(s)
 }
 
-/// The acronym's first letter starts one of the name's capitalized words,
-/// and most of its capitals are initials of them.
 /// Whether the report defines `acr` as a common noun phrase, not a name:
 /// "infection prevention and control (IPC)" is no IPC (the food security
 /// classification), whatever the vocabulary says.
+///
 /// A definition in lower case that names an organisation ("the national
 /// disaster risk reduction and management council (NDRRMC)") or spells
 /// the actor's own `name` is still an organisation.
@@ -982,7 +981,7 @@ pub(crate) fn defined_as_phrase(body: &str, acr: &str, name: &str) -> bool {
             {
                 initials.insert(0, w.chars().next().unwrap_or(' '));
             }
-            if initials.len() >= acr.len() {
+            if initials.chars().count() >= acr.chars().count() {
                 // the phrase's first word is lower case: a common noun
                 // (the phrase: from the last occurrence of its first word)
                 let phrase = body[body[..at].rfind(w).unwrap_or(at)..at].trim_end();
@@ -996,6 +995,8 @@ pub(crate) fn defined_as_phrase(body: &str, acr: &str, name: &str) -> bool {
     })
 }
 
+/// The acronym's first letter starts one of the name's capitalized words,
+/// and most of its capitals are initials of them.
 fn initials_fit(name: &str, acr: &str) -> bool {
     let initials: Vec<char> = name
         .split([' ', '-'])

@@ -439,7 +439,23 @@ pub(crate) fn find(
         let mut with_particle = false;
         while j < toks.len() {
             let gap = &body[toks[j - 1].end..toks[j].start];
-            if gap == " " && is_name_word(body, &toks[j]) && !overlaps(toks[j].start, toks[j].end) {
+            let word = &body[toks[j].start..toks[j].end];
+            if gap == " " && words >= 2 && matches!(word, "II" | "III" | "IV" | "Jr") {
+                // a generational suffix ends the name: "Francisco T. Duque
+                // III", "Martin Luther King Jr." (its period, not a full stop)
+                j += 1;
+                if word == "Jr"
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| t.start == toks[j - 1].end && &body[t.start..t.end] == ".")
+                {
+                    j += 1;
+                }
+                break;
+            } else if gap == " "
+                && is_name_word(body, &toks[j])
+                && !overlaps(toks[j].start, toks[j].end)
+            {
                 words += 1;
                 j += 1;
             } else if gap == " "
@@ -455,18 +471,6 @@ pub(crate) fn find(
             {
                 // a middle initial: "Daniel V. Speckhard"
                 j += 2;
-            } else if gap == " "
-                && words >= 2
-                && matches!(
-                    &body[toks[j].start..toks[j].end],
-                    "II" | "III" | "IV" | "Jr"
-                )
-            {
-                // a generational suffix: "Francisco T. Duque III"
-                j += 1;
-                if body[toks[j - 1].end..].starts_with('.') && j < toks.len() {
-                    j += 1;
-                }
             } else if let Some(n) = particles_before_name(body, toks, j, gap) {
                 // "Leonardo de la Prida", "Antonino de Leo", "Ursula von der Leyen"
                 words += 1;

@@ -204,7 +204,7 @@ pub(crate) fn joined_to_name(body: &str, h: Hit) -> bool {
             && prev[..prev.len() - 2]
                 .strip_suffix(' ')
                 .and_then(|p| p.rsplit([' ', '\n']).next())
-                .is_some_and(capital)
+                .is_some_and(|g| capital(g) && !crate::normalize::is_lettered(g))
         {
             return true;
         }

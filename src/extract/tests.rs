@@ -1846,3 +1846,53 @@ fn a_phase_of_a_scale_is_no_actor() {
         );
     }
 }
+
+#[test]
+fn review_cases_of_session_ten_rules() {
+    // a year before "the number of" is no count
+    let x = run("In 2017 the number of refugees doubled in the camp.");
+    assert!(
+        !has_claim(&x, "displacement/refugees", |c| c.count == Some(2017)),
+        "{}",
+        claims_dump(&x)
+    );
+    // a coordination with "its partners" and an auxiliary
+    let x = run("WHO and its partners have condemned the attack that killed 3 health workers.");
+    assert!(
+        has_claim(&x, "political/accusation", |c| c.by.as_deref()
+            == Some("/humanitarian/WHO")),
+        "{}",
+        claims_dump(&x)
+    );
+    // coordinated after "by": no subject
+    let x = run("A survey conducted by the Ministry of Health of Kenya and WHO indicated that 5 people died.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.is_none()),
+        "{}",
+        claims_dump(&x)
+    );
+    // "Area C." is no given name and initial
+    let t = crate::normalize::normalize(
+        "",
+        "Settlers demolished homes in Area C. Hebron was also hit.",
+        crate::normalize::Markup::Plain,
+    );
+    let x = extractor().extract(&t, Language::En);
+    location(&x, "/State of Palestine/West Bank/Hebron");
+    // a suffix does not take the full stop
+    let t = crate::normalize::normalize(
+        "",
+        "The order came from Health Secretary Francisco T. Duque III. Later 20 people died.",
+        crate::normalize::Markup::Plain,
+    );
+    actor(
+        &extractor().extract(&t, Language::En),
+        "/person/Francisco T. Duque III",
+    );
+    // "fase 3 de la CIF" is a phase of the scale
+    let x = extractor().extract(
+        &text("La mayoría de los hogares estarán en Crisis (fase 3 de la CIF) hasta marzo."),
+        Language::Es,
+    );
+    assert!(!x.actors.iter().any(|a| a.facet == "/humanitarian/IPC"));
+}
