@@ -631,10 +631,12 @@ impl Engine {
         if self.numbered_regions.is_empty() {
             return out;
         }
+        // "Regions " or "regions ", in one pass
         let lists = body
-            .match_indices("Regions ")
-            .chain(body.match_indices("regions "));
-        for (at, _) in lists {
+            .match_indices("egions ")
+            .filter(|&(at, _)| at > 0 && matches!(body.as_bytes()[at - 1], b'R' | b'r'))
+            .map(|(at, _)| at - 1);
+        for at in lists {
             let mut pos = at + "Regions ".len();
             loop {
                 let rest = &body[pos..];
@@ -905,6 +907,7 @@ impl Engine {
 
         let mut doc = Doc::default();
         let mut acronym_phrases: HashMap<&str, bool> = HashMap::new();
+        let mut bracketed: Option<HashSet<&str>> = None;
         let mut specials: Vec<(Hit, Name)> = Vec::new();
         let mut org_heads: Vec<usize> = Vec::new();
         let mut donor_cues: Vec<usize> = Vec::new();
@@ -1007,6 +1010,9 @@ impl Engine {
                 let name = &self.actors[a as usize].name;
                 if text.len() >= 2
                     && text.chars().all(|c| c.is_ascii_uppercase())
+                    && bracketed
+                        .get_or_insert_with(|| orgs::bracketed_acronyms(body))
+                        .contains(text)
                     && *acronym_phrases
                         .entry(text)
                         .or_insert_with(|| orgs::defined_as_phrase(body, text, name))

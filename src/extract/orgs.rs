@@ -957,6 +957,20 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
     (body[s..end].contains(' ')).then_some(s)
 }
 
+/// The acronyms the report puts in brackets ("(IPC)"): the only ones
+/// [`defined_as_phrase`] can find a definition for.
+pub(crate) fn bracketed_acronyms(body: &str) -> std::collections::HashSet<&str> {
+    memchr::memchr_iter(b'(', body.as_bytes())
+        .filter_map(|at| {
+            let rest = &body[at + 1..];
+            let end = rest.find(')')?;
+            let acr = &rest[..end];
+            ((2..=10).contains(&acr.len()) && acr.bytes().all(|b| b.is_ascii_uppercase()))
+                .then_some(acr)
+        })
+        .collect()
+}
+
 /// Whether the report defines `acr` as a common noun phrase, not a name:
 /// "infection prevention and control (IPC)" is no IPC (the food security
 /// classification), whatever the vocabulary says.
