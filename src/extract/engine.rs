@@ -331,12 +331,9 @@ fn phase_of_scale(before: &str, after: &str) -> bool {
 }
 
 fn un_modifier(after: &str) -> bool {
-    UN_MODIFIED.iter().any(|m| {
-        after.len() >= m.len()
-            && after.is_char_boundary(m.len())
-            && after[..m.len()].eq_ignore_ascii_case(m)
-            && !after[m.len()..].starts_with(char::is_alphanumeric)
-    })
+    UN_MODIFIED
+        .iter()
+        .any(|m| starts_with_ci(after, m) && !after[m.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// A person's name compared loosely: case, hyphens and dots aside.
@@ -907,7 +904,7 @@ impl Engine {
 
         let mut doc = Doc::default();
         let mut acronym_phrases: HashMap<&str, bool> = HashMap::new();
-        let mut bracketed: Option<HashSet<&str>> = None;
+        let mut bracketed: Option<HashMap<&str, Vec<usize>>> = None;
         let mut specials: Vec<(Hit, Name)> = Vec::new();
         let mut org_heads: Vec<usize> = Vec::new();
         let mut donor_cues: Vec<usize> = Vec::new();
@@ -1010,12 +1007,12 @@ impl Engine {
                 let name = &self.actors[a as usize].name;
                 if text.len() >= 2
                     && text.chars().all(|c| c.is_ascii_uppercase())
-                    && bracketed
-                        .get_or_insert_with(|| orgs::bracketed_acronyms(body))
-                        .contains(text)
-                    && *acronym_phrases
-                        .entry(text)
-                        .or_insert_with(|| orgs::defined_as_phrase(body, text, name))
+                    && *acronym_phrases.entry(text).or_insert_with(|| {
+                        bracketed
+                            .get_or_insert_with(|| orgs::bracketed_acronyms(body))
+                            .get(text)
+                            .is_some_and(|opens| orgs::defined_as_phrase(body, opens, text, name))
+                    })
                 {
                     actor = None;
                 }
@@ -1203,8 +1200,8 @@ impl Engine {
             // "The Government’s Refugees and Returnees Service (RRS)": a
             // state body's own body is the state's
             let owner = body[..d.name.0]
-                .strip_suffix("’s ")
-                .or_else(|| body[..d.name.0].strip_suffix("'s "))
+                .strip_suffix(' ')
+                .and_then(orgs::strip_possessive)
                 .and_then(|b| {
                     let end = b.len();
                     doc.actor_spans

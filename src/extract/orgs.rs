@@ -7,6 +7,8 @@
 //! words decide the kind: a state body, a local government, a humanitarian
 //! organisation, or other.
 
+use std::collections::HashMap;
+
 /// What kind of organisation a defined name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum OrgKind {
@@ -934,9 +936,7 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
         // Supreme Council of Health"), but for people's ("Women’s Refugee
         // Commission", "People’s Disaster Risk Reduction Network")
         if words > 0 {
-            let owner = clean
-                .strip_suffix("’s")
-                .or_else(|| clean.strip_suffix("'s"));
+            let owner = strip_possessive(clean);
             if owner.is_some_and(|o| !["People", "Children", "Women", "Men"].contains(&o)) {
                 break;
             }
@@ -957,30 +957,38 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
     (body[s..end].contains(' ')).then_some(s)
 }
 
-/// The acronyms the report puts in brackets ("(IPC)"): the only ones
-/// [`defined_as_phrase`] can find a definition for.
-pub(crate) fn bracketed_acronyms(body: &str) -> std::collections::HashSet<&str> {
-    memchr::memchr_iter(b'(', body.as_bytes())
-        .filter_map(|at| {
-            let rest = &body[at + 1..];
-            let end = rest.find(')')?;
-            let acr = &rest[..end];
-            ((2..=10).contains(&acr.len()) && acr.bytes().all(|b| b.is_ascii_uppercase()))
-                .then_some(acr)
-        })
-        .collect()
+/// The owner of a possessive word ("Government’s" -> "Government"), with
+/// either apostrophe.
+pub(crate) fn strip_possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))
+}
+
+/// The acronyms the report puts in brackets ("(IPC)"), each with where its
+/// brackets open: the only ones [`defined_as_phrase`] can find a definition
+/// for.
+pub(crate) fn bracketed_acronyms(body: &str) -> HashMap<&str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for at in memchr::memchr_iter(b'(', body.as_bytes()) {
+        let rest = &body[at + 1..];
+        let Some(end) = rest.find(')') else { continue };
+        let acr = &rest[..end];
+        if (2..=10).contains(&acr.len()) && acr.bytes().all(|b| b.is_ascii_uppercase()) {
+            out.entry(acr).or_default().push(at);
+        }
+    }
+    out
 }
 
 /// Whether the report defines `acr` as a common noun phrase, not a name:
 /// "infection prevention and control (IPC)" is no IPC (the food security
-/// classification), whatever the vocabulary says.
+/// classification), whatever the vocabulary says. `opens` are where the
+/// report's "(ACR)" brackets open ([`bracketed_acronyms`]).
 ///
 /// A definition in lower case that names an organisation ("the national
 /// disaster risk reduction and management council (NDRRMC)") or spells
 /// the actor's own `name` is still an organisation.
-pub(crate) fn defined_as_phrase(body: &str, acr: &str, name: &str) -> bool {
-    let pattern = format!("({acr})");
-    body.match_indices(&pattern).any(|(at, _)| {
+pub(crate) fn defined_as_phrase(body: &str, opens: &[usize], acr: &str, name: &str) -> bool {
+    opens.iter().any(|&at| {
         let words: Vec<&str> = body[..at].split_whitespace().rev().take(10).collect();
         let mut initials = String::new();
         for w in &words {

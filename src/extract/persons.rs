@@ -460,10 +460,8 @@ pub(crate) fn find(
                 j += 1;
             } else if gap == " "
                 && j + 2 < toks.len()
-                && body[toks[j].start..toks[j].end].len() == 1
-                && body[toks[j].start..toks[j].end]
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase())
+                && word.len() == 1
+                && word.bytes().all(|b| b.is_ascii_uppercase())
                 && &body[toks[j + 1].start..toks[j + 1].end] == "."
                 && toks[j + 1].start == toks[j].end
                 && body[toks[j + 1].end..toks[j + 2].start] == *" "
