@@ -318,6 +318,13 @@ RENAMED_ACTORS = {
     "/other/Southern African Development Community": ("/other/SADC", "SADC", []),
     "/humanitarian/United Nations Department of Peace Operations": ("/humanitarian/DPO", "DPO", []),
     "/humanitarian/International drug purchase facility": ("/humanitarian/Unitaid", "", ["Unitaid", "UNITAID"]),
+    "/other/World Organisation for Animal Health":
+        ("/other/WOAH", "WOAH", ["OIE", "World Organization for Animal Health",
+                                 "Organización Mundial de Sanidad Animal"]),
+    # spellings of known acronyms that reports use ("UNICEF, OMS, FNUAP et ONUFEMMES")
+    "/humanitarian/UNFPA": ("/humanitarian/UNFPA", "UNFPA", ["FNUAP"]),
+    "/humanitarian/UN Women": ("/humanitarian/UN Women", "UN Women",
+                               ["UNWOMEN", "ONUFEMMES", "ONU Mujeres"]),
     "/humanitarian/Red Crescent Society of the United Arab Emirates":
         ("/humanitarian/Emirates Red Crescent", "", ["Emirates Red Crescent"]),
 }

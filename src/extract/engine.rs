@@ -1244,6 +1244,86 @@ impl Engine {
         }
         doc.actor_spans.sort_by_key(|s| s.start);
 
+        // "the US Centers for Disease Control and Prevention (CDC)": the
+        // acronym a report gives a known actor is that actor wherever it
+        // stands ("CDC said")
+        let mut aliases: Vec<(usize, usize, usize)> = Vec::new();
+        for s in &doc.actor_spans {
+            if matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians") {
+                continue;
+            }
+            // (not "the Kingdom of Saudi Arabia (KSA)": the country's)
+            let Some(acr) = orgs::bracketed_after(body, s.end) else {
+                continue;
+            };
+            if doc.loc_spans.iter().any(|l| l.end == s.end) {
+                continue;
+            }
+            let at = s.end + 2;
+            // (hits are in text order; a name is shorter than 256 bytes)
+            let k = hits.partition_point(|h| h.start < at + acr.len());
+            let read = hits[..k]
+                .iter()
+                .rev()
+                .take_while(|h| h.start + 256 > at)
+                .any(|h| at < h.end);
+            if !read && !aliases.iter().any(|a| body[a.0..a.1] == *acr) {
+                aliases.push((at, at + acr.len(), s.idx));
+            }
+        }
+        for (start, end, i) in aliases {
+            let short = &body[start..end];
+            let a = &doc.actors[i];
+            let (facet, name, kind, country) = (
+                a.facet.clone(),
+                a.name.clone(),
+                a.kind.clone(),
+                a.country.clone(),
+            );
+            for (k, _) in body.match_indices(short) {
+                let j = k + short.len();
+                let bounded = !body[..k].ends_with(char::is_alphanumeric)
+                    && !body[j..].starts_with(char::is_alphanumeric);
+                if bounded {
+                    doc.add_actor(&facet, &name, &kind, country.as_deref(), (k, j));
+                }
+            }
+        }
+        doc.actor_spans.sort_by_key(|s| s.start);
+
+        // acronyms listed with known organisations ("CHD, CORDAID and
+        // INTERSOS") are organisations of their kind
+        let anchors: Vec<(usize, usize, usize)> = doc
+            .actor_spans
+            .iter()
+            .filter(|s| matches!(doc.actors[s.idx].kind.as_str(), "humanitarian" | "other"))
+            .map(|s| (s.start, s.end, s.idx))
+            .collect();
+        if !anchors.is_empty() {
+            let mut taken: Vec<(usize, usize)> = hits
+                .iter()
+                .map(|h| (h.start, h.end))
+                .chain(doc.loc_spans.iter().map(|s| (s.start, s.end)))
+                .collect();
+            taken.sort_unstable();
+            let bracketed = bracketed.get_or_insert_with(|| orgs::bracketed_acronyms(body));
+            for (start, end, i) in orgs::listed_acronyms(body, &anchors, &taken, bracketed) {
+                let short = &body[start..end];
+                let kind = doc.actors[i].kind.clone();
+                let facet = format!("/{kind}/{short}");
+                if doc.actor_idx.contains_key(&facet) {
+                    continue;
+                }
+                doc.add_actor(&facet, short, &kind, None, (start, end));
+                for (k, _) in body.match_indices(short) {
+                    if k != start && orgs::bare_acronym_at(body, k) == Some(k + short.len()) {
+                        doc.add_actor(&facet, short, &kind, None, (k, k + short.len()));
+                    }
+                }
+            }
+            doc.actor_spans.sort_by_key(|s| s.start);
+        }
+
         // "Médecins Sans Frontières (France, Belgium)": countries in
         // brackets after an organisation name its sections, not places
         let sections: Vec<(usize, usize)> = doc

@@ -957,6 +957,14 @@ fn name_before(body: &str, end: usize) -> Option<usize> {
     (body[s..end].contains(' ')).then_some(s)
 }
 
+/// The acronym in brackets right after `end` (" (CDC)"), if any.
+pub(crate) fn bracketed_after(body: &str, end: usize) -> Option<&str> {
+    let rest = body[end..].strip_prefix(" (")?;
+    let close = rest.char_indices().take(12).find(|&(_, c)| c == ')')?.0;
+    let acr = &rest[..close];
+    is_acronym(acr).then_some(acr)
+}
+
 /// The owner of a possessive word ("Government’s" -> "Government"), with
 /// either apostrophe.
 pub(crate) fn strip_possessive(w: &str) -> Option<&str> {
@@ -1015,6 +1023,194 @@ pub(crate) fn defined_as_phrase(body: &str, opens: &[usize], acr: &str, name: &s
         }
         false
     })
+}
+
+/// Acronyms that name a sector, a group of people, a plan, a disease or a
+/// currency, not an organisation, though reports list them with
+/// organisations ("UNICEF/WASH", "UNICEF and NGO partners").
+/// A country's ministry ("MOH", "FMOH"), a WHO regional office ("WHO/EMRO")
+/// and a title ("Helle Thorning-Schmidt, CEO, Save the Children") are not
+/// organisations of their neighbours' kind either; nor is "CDC" (the US,
+/// China and Africa each have one), nor "PPE" (protective equipment).
+const GENERIC_ACRONYMS: &[&str] = &[
+    "AFRO", "AIDS", "AMRO", "ANC", "ASG", "CAD", "CDC", "CEO", "CFA", "CHF", "CMR", "COVID", "CSO",
+    "CTC", "PPE", "CTU", "DSRSG", "EEA", "ERC", "SRSG", "USG", "EHA", "EMRO", "ETC", "ETU", "EUR",
+    "EURO", "EVD", "FCFA", "FMOH", "GAM", "GBP", "GBV", "HIV", "HRP", "ICU", "IDP", "IHR", "INGO",
+    "LGA", "MAM", "MERS", "MINSA", "MOE", "MOH", "MOHFW", "MOHS", "MOHSW", "MOPH", "MSP", "MSPP",
+    "MUAC", "NFI", "NGO", "ONG", "ORS", "PDI", "PHEIC", "RDT", "SAM", "SARS", "SEARO", "SGBV",
+    "SMOH", "USD", "WASH", "WPRO", "XOF",
+];
+
+/// The longest run of capitals (digits, '-' and '&' inside) that starts at
+/// `at`, with at least three capitals and no lower-case letter, standing
+/// alone as a word; not a Roman numeral, not a word of a line in capitals
+/// ("SAVE THE CHILDREN").
+pub(crate) fn bare_acronym_at(body: &str, at: usize) -> Option<usize> {
+    let rest = &body[at..];
+    let len = rest
+        .find(|c: char| !is_acronym_char(c))
+        .unwrap_or(rest.len());
+    let word = rest[..len].trim_end_matches(['-', '&']);
+    let end = at + word.len();
+    let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
+    if !(3..=12).contains(&word.len())
+        || capitals < 3
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || word.bytes().all(|b| b"IVXLC".contains(&b))
+        || body[end..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        || body[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        || GENERIC_ACRONYMS.contains(&word)
+        || word
+            .strip_suffix('S')
+            .is_some_and(|w| GENERIC_ACRONYMS.contains(&w))
+    {
+        return None;
+    }
+    let caps_word =
+        |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-');
+    // a word of a longer name ("BBC Media Action", "FOCUS 1000") or the
+    // owner of the noun before it ("Secretaría Técnica de la JEP")
+    let next = body[end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(char::is_whitespace).next());
+    let prev = body[..at]
+        .strip_suffix(' ')
+        .and_then(|r| r.rsplit(char::is_whitespace).next());
+    let owner = [
+        " of the ", " de la ", " del ", " de l’", " de l'", " du ", " des ",
+    ]
+    .iter()
+    .any(|p| body[..at].ends_with(p));
+    if prev.is_some_and(caps_word)
+        || next.is_some_and(|w| {
+            caps_word(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        || owner
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// A character of an acronym in capitals ("DRC-DDG", "AT&T").
+fn is_acronym_char(c: char) -> bool {
+    c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&')
+}
+
+/// What joins two members of a list ("UNICEF, CANACU et REEJER",
+/// "UNHCR/ADSSE", "CHD, CORDAID and INTERSOS").
+const LIST_JOINS: &[&str] = &[
+    ", and ", ", et ", ", y ", " and ", " et ", " y ", " & ", " / ", ", ", "/",
+];
+
+/// Acronyms the vocabularies do not know that a report lists with known
+/// organisations: "partners such as CHD, CORDAID and INTERSOS", "(UNHCR/ADSSE)".
+/// `anchors` are the known organisations' mentions, in text order, with
+/// any payload; `taken` are spans that are something else (the names the
+/// vocabularies read, places), sorted by start. Returns each
+/// acronym's span with the payload
+/// of the organisation whose list it is in.
+pub(crate) fn listed_acronyms<T: Copy>(
+    body: &str,
+    anchors: &[(usize, usize, T)],
+    taken: &[(usize, usize)],
+    bracketed: &HashMap<&str, Vec<usize>>,
+) -> Vec<(usize, usize, T)> {
+    const MAX_MEMBERS: usize = 40;
+    let mut out: Vec<(usize, usize, T)> = Vec::new();
+    // (a name is never longer than MAX_NAME bytes: a bounded look back)
+    const MAX_NAME: usize = 256;
+    let overlaps = |a: usize, b: usize| {
+        let k = taken.partition_point(|t| t.0 < b);
+        taken[..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.0 + MAX_NAME > a)
+            .any(|t| a < t.1)
+    };
+    let starts: HashMap<usize, usize> = anchors.iter().map(|x| (x.0, x.1)).collect();
+    let ends: HashMap<usize, usize> = anchors.iter().map(|x| (x.1, x.0)).collect();
+    let anchor_at = |a: usize| starts.get(&a).map(|&e| (a, e));
+    let anchor_ending = |e: usize| ends.get(&e).map(|&s| (s, e));
+    // a member the report spells out elsewhere is what it says there
+    // ("Marburg virus disease (MVD)"): were it an organisation, it would be
+    // one of the anchors; a code of slashes ("WHO/WHE/IHM/GIP/2018.2") lists
+    // no one
+    let member = |a: usize, e: usize, join: &str| {
+        let code = || {
+            let s = body[..a].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+            let t = body[e..]
+                .find(char::is_whitespace)
+                .map_or(body.len(), |k| e + k);
+            body[s..t].bytes().any(|b| b.is_ascii_digit())
+        };
+        let slashed_code = join.contains('/') && code();
+        !(overlaps(a, e) || bracketed.contains_key(&body[a..e]) || slashed_code)
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &(start, end, payload) in anchors {
+        found.clear();
+        let (mut members, mut commas_only) = (1, true);
+        // rightwards
+        let mut p = end;
+        for _ in 0..MAX_MEMBERS {
+            let Some(j) = LIST_JOINS.iter().find(|j| body[p..].starts_with(**j)) else {
+                break;
+            };
+            let q = p + j.len();
+            if let Some(a) = anchor_at(q) {
+                p = a.1;
+            } else {
+                match bare_acronym_at(body, q) {
+                    Some(e) if member(q, e, j) => {
+                        found.push((q, e));
+                        p = e;
+                    }
+                    _ => break,
+                }
+            }
+            members += 1;
+            commas_only &= *j == ", ";
+        }
+        // leftwards
+        let mut p = start;
+        for _ in 0..MAX_MEMBERS {
+            let Some(j) = LIST_JOINS.iter().find(|j| body[..p].ends_with(**j)) else {
+                break;
+            };
+            let q = p - j.len();
+            if let Some(a) = anchor_ending(q) {
+                p = a.0;
+            } else {
+                let s = body[..q]
+                    .rfind(|c: char| !is_acronym_char(c))
+                    .map_or(0, |k| {
+                        k + body[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                match bare_acronym_at(body, s) {
+                    Some(e) if e == q && member(s, e, j) => {
+                        found.push((s, e));
+                        p = s;
+                    }
+                    _ => break,
+                }
+            }
+            members += 1;
+            commas_only &= *j == ", ";
+        }
+        // two names and a comma are no list ("the October issue of the
+        // RMM, FAO has raised")
+        if members == 2 && commas_only {
+            continue;
+        }
+        for &(a, e) in &found {
+            if !out.iter().any(|o| o.0 == a) {
+                out.push((a, e, payload));
+            }
+        }
+    }
+    out.sort_by_key(|o| o.0);
+    out
 }
 
 /// The acronym's first letter starts one of the name's capitalized words,

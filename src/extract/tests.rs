@@ -1896,3 +1896,88 @@ fn review_cases_of_session_ten_rules() {
     );
     assert!(!x.actors.iter().any(|a| a.facet == "/humanitarian/IPC"));
 }
+
+fn actor_facets(x: &Extraction) -> Vec<&str> {
+    x.actors.iter().map(|a| a.facet.as_str()).collect()
+}
+
+#[test]
+fn acronyms_listed_with_known_organisations_are_organisations() {
+    let x = run("IOM worked with partners on the ground such as CHD, CORDAID and INTERSOS.");
+    actor(&x, "/humanitarian/CHD");
+    let x = extractor().extract(
+        &text("Evaluation rapide des besoins protection (UNICEF/CANACU et REEJER) en cours."),
+        Language::Fr,
+    );
+    actor(&x, "/humanitarian/CANACU");
+    actor(&x, "/humanitarian/REEJER");
+    // its later mentions are the same organisation, and it may speak
+    let x = run("Aid came from UNHCR, ADSSE and WFP. ADSSE said 40 people were displaced.");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.by.as_deref()
+            == Some("/humanitarian/ADSSE")),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
+fn not_every_capitalised_word_in_a_list_is_an_organisation() {
+    for body in [
+        // a sentence's comma, not a list
+        "Since the October issue of the RMM, FAO has raised its forecast.",
+        // a name in capitals, and a title
+        "ANNE CHRISTENSEN, IFRC, spoke. Ms Helle Thorning-Schmidt, CEO, Save the Children.",
+        // a document code, a sector, a word of a longer name
+        "See WHO/WHE/IHM/GIP/2018.2 and UNICEF/WASH. BBC Media Action, UNICEF and WFP met.",
+        // an acronym the report spells out as something else
+        "A Marburg virus disease (MVD) outbreak: WHO, MVD experts and UNICEF responded.",
+    ] {
+        let x = run(body);
+        let unknown: Vec<&str> = actor_facets(&x)
+            .into_iter()
+            .filter(|f| {
+                [
+                    "RMM",
+                    "ANNE",
+                    "CHRISTENSEN",
+                    "CEO",
+                    "GIP",
+                    "IHM",
+                    "WHE",
+                    "WASH",
+                    "BBC",
+                    "MVD",
+                ]
+                .iter()
+                .any(|a| f.ends_with(&format!("/{a}")))
+            })
+            .collect();
+        assert!(unknown.is_empty(), "{body}: {unknown:?}");
+    }
+}
+
+#[test]
+fn an_acronym_given_to_a_known_actor_is_that_actor() {
+    let x = run(
+        "WHO and partners, including the US Centers for Disease Control and Prevention (CDC), \
+         responded. CDC said 12 people died.",
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/government/United States")),
+        "{}",
+        claims_dump(&x)
+    );
+    // the bracket after a country names the country, not its ministry
+    let x = run(
+        "The Ministry of Health of the Kingdom of Saudi Arabia (KSA) reported a case. \
+         Five deaths were reported from KSA.",
+    );
+    let gov = actor(&x, "/government/Saudi Arabia");
+    assert!(
+        gov.mentions.iter().all(|m| m.text != "KSA"),
+        "{:?}",
+        gov.mentions
+    );
+}
