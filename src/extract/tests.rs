@@ -1981,3 +1981,23 @@ fn an_acronym_given_to_a_known_actor_is_that_actor() {
         gov.mentions
     );
 }
+
+#[test]
+fn spanish_names_of_international_organisations() {
+    // "la Unión Europea" is the EU, not the Colombian town of La Unión
+    let x = extractor().extract(
+        &text("En Colombia, el Fondo fiduciario de la Unión Europea apoya a las víctimas."),
+        Language::Es,
+    );
+    actor(&x, "/other/EU");
+    assert!(
+        !facets(&x).iter().any(|f| f.ends_with("/La Unión")),
+        "{:?}",
+        facets(&x)
+    );
+    let x = extractor().extract(
+        &text("El representante del Programa de las Naciones Unidas para el Desarrollo, Peter Grohmann, dijo que 20 familias fueron evacuadas."),
+        Language::Es,
+    );
+    actor(&x, "/humanitarian/UNDP");
+}
