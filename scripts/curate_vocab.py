@@ -194,6 +194,7 @@ for _iso, _names in {
     "SAU": ["Arabia Saudí"], "NZL": ["Nueva Zelanda"], "RWA": ["Ruanda"],
     "TZA": ["Tanzanie"], "ZWE": ["Zimbabue"], "BGD": ["Bangladés"], "IRN": ["Irán"],
     "CIV": ["Costa de Marfil"], "BEN": ["Benín"], "VNM": ["Viêt Nam"],
+    "TCA": ["Turks and Caicos"],
 }.items():
     EXTRA_COUNTRY_ALIASES.setdefault(_iso, []).extend(_names)
 # Country aliases that collide with common words or other names.
@@ -570,6 +571,19 @@ def word_alias(a, name, words):
     return fold(a) not in name_words and fold(a)[:3] != fold(name)[:3]
 
 
+def written_variants(name):
+    """How reports also write a country's name: "&" for "and" ("Turks &
+    Caicos Islands"), "St"/"St." for "Saint" ("St Kitts and Nevis"), and
+    both ("St Kitts & Nevis")."""
+    forms = {name}
+    if " and " in name:
+        forms |= {f.replace(" and ", " & ") for f in forms}
+    if name.startswith("Saint "):
+        forms |= {p + f[len("Saint "):] for f in forms for p in ("St ", "St. ", "Saint-")}
+    forms.discard(name)
+    return sorted(forms)
+
+
 def alias_ok(a, name, allow_acronym=False):
     a = clean(a)
     if not a or a == name or "(" in a or "[" in a or ";" in a:
@@ -828,6 +842,8 @@ def curate_locations(gaz):
         aliases += [a for a in EXTRA_COUNTRY_ALIASES.get(iso, []) if a not in aliases]
         if short != name and short not in aliases:
             aliases.append(short)
+        for form in [name] + aliases:
+            aliases += [v for v in written_variants(form) if v not in aliases and v != name]
         dems = sorted({d for d, o in demonym_owner.items() if o == iso})
         country_names.add(name.lower())
         for a in aliases:

@@ -2001,3 +2001,15 @@ fn spanish_names_of_international_organisations() {
     );
     actor(&x, "/humanitarian/UNDP");
 }
+
+#[test]
+fn countries_written_with_st_and_ampersand() {
+    let x = run("Maria severely affected Turks & Caicos, St Kitts & Nevis and St. Lucia.");
+    for f in [
+        "/Turks and Caicos Islands",
+        "/Saint Kitts and Nevis",
+        "/Saint Lucia",
+    ] {
+        location(&x, f);
+    }
+}
