@@ -2013,3 +2013,24 @@ fn countries_written_with_st_and_ampersand() {
         location(&x, f);
     }
 }
+
+#[test]
+fn a_minister_speaks_for_the_government() {
+    let x = run("Luanda - Nearly 280,000 people in Angola are infected with HIV, said the Health minister on Friday.");
+    assert!(
+        has_claim(&x, "hazard/epidemic", |c| c.by.as_deref()
+            == Some("/government/Angola")),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = extractor().extract(
+        &text("En Chile, el ministro del Interior informó que el número de fallecidos se incrementó a 5 personas."),
+        Language::Es,
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/government/Chile")),
+        "{}",
+        claims_dump(&x)
+    );
+}
