@@ -369,6 +369,28 @@ fn sentences(text: &Text) -> Vec<Range<usize>> {
 /// Longest claim text (bytes) before a window around the trigger is used.
 const MAX_SENTENCE: usize = 1200;
 
+/// Role nouns of offices of a state (the first word of the role).
+const STATE_TITLES: &[&str] = &[
+    "president",
+    "presidente",
+    "presidenta",
+    "président",
+    "présidente",
+    "minister",
+    "ministre",
+    "ministro",
+    "ministra",
+    "governor",
+    "gobernador",
+    "gobernadora",
+    "gouverneur",
+    "viceministro",
+    "viceministra",
+    "vice-president",
+    "vicepresidente",
+    "vice-président",
+];
+
 impl Engine {
     pub(crate) fn new() -> Result<Engine, crate::Error> {
         let locations = vocab::parse_locations(vocab::LOCATIONS_TSV)?;
@@ -665,6 +687,57 @@ impl Engine {
             }
         }
         out
+    }
+
+    /// The country of a state office whose title starts at `role`, before a
+    /// person's name at `name`: named right before the title ("South Sudan
+    /// President", "Ethiopia’s Health Minister") or inside it ("gobernador
+    /// de Puerto Rico, "). The country's location row and mention start.
+    fn office_country(
+        &self,
+        body: &str,
+        doc: &Doc,
+        role: usize,
+        name: usize,
+    ) -> Option<(usize, usize)> {
+        let title: String = body[role..]
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '-')
+            .collect::<String>()
+            .to_lowercase();
+        if !STATE_TITLES.contains(&title.as_str()) {
+            return None;
+        }
+        let lo = role.saturating_sub(40);
+        let country = |s: &&Span| self.locations[s.idx].kind == "country";
+        // before: only capitalised title words between ("Prime", "Health")
+        let before = within(&doc.loc_spans, lo, role)
+            .filter(country)
+            .filter(|s| s.end <= role)
+            .last()
+            .filter(|s| {
+                let gap = &body[s.end..role];
+                let gap = gap
+                    .strip_prefix("’s")
+                    .or_else(|| gap.strip_prefix("'s"))
+                    .unwrap_or(gap);
+                gap.split_whitespace().count() <= 2
+                    && gap.starts_with(' ')
+                    && gap.split_whitespace().all(|w| {
+                        w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase)
+                    })
+            });
+        // inside: the title, "of/de/du", the country, then the name's comma
+        let inside = || {
+            within(&doc.loc_spans, role, name)
+                .filter(country)
+                .find(|s| {
+                    let link = &body[role + title.len()..s.start];
+                    [" of ", " of the ", " de ", " del ", " du ", " de la "].contains(&link)
+                        && body[s.end..name].trim() == ","
+                })
+        };
+        before.or_else(inside).map(|s| (s.idx, s.start))
     }
 
     /// The vocabulary row of the government of country row `row`.
@@ -1438,6 +1511,15 @@ impl Engine {
                                     )
                             })
                             .map(|s| doc.actors[s.idx].facet.clone())
+                    });
+                    // "South Sudan President Salva Kiir", "el gobernador de
+                    // Puerto Rico, Ricardo Rosselló": a head of state or
+                    // minister named with a country speaks for its government
+                    let org = org.or_else(|| {
+                        let rs = p.role_start?;
+                        let (row, _) = self.office_country(body, &doc, rs, p.start)?;
+                        let a = self.government_of(row)?;
+                        Some(self.actors[a as usize].facet.clone())
                     });
                     found.push((p.start, p.end, org));
                 }

@@ -2034,3 +2034,25 @@ fn a_minister_speaks_for_the_government() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_head_of_state_named_with_the_country_speaks_for_its_government() {
+    let x = run("South Sudan President Salva Kiir said 20 soldiers were killed in Juba.");
+    assert_eq!(
+        actor(&x, "/person/Salva Kiir").organisation.as_deref(),
+        Some("/government/South Sudan")
+    );
+    let x = extractor().extract(
+        &text("El gobernador de Puerto Rico, Ricardo Rosselló, dijo que 64 personas murieron."),
+        Language::Es,
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/government/Puerto Rico")),
+        "{}",
+        claims_dump(&x)
+    );
+    // a title that is no state office, or a country elsewhere, links nothing
+    let x = run("In Kenya, project director Jane Mwangi said 20 people were killed.");
+    assert_eq!(actor(&x, "/person/Jane Mwangi").organisation, None);
+}
