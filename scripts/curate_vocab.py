@@ -1550,6 +1550,17 @@ add_triggers({"en": {"casualties/killed": ["loss of life", "loss of lives", "los
 # Leaving home as displacement ("12,000 people have left their homes").
 add_triggers({"en": {"displacement/displaced": ["left their homes", "abandoned their homes", "forced from their homes", "forced out of their homes", "uprooted", "fled the violence", "fled the fighting", "fled to"]}, "fr": {"displacement/displaced": ["quitté leurs foyers", "quitté leurs domiciles", "abandonné leurs foyers", "fui les violences", "fui les combats", "ont fui vers"]}, "es": {"displacement/displaced": ["abandonaron sus hogares", "dejaron sus hogares", "huyeron de sus hogares", "huyeron de la violencia", "salieron de sus hogares"]}})
 
+# Humanitarian need in general (the taxonomy files it under needs/health):
+# people in need, in dire or desperate need, immediate or basic needs.
+add_triggers({"en": {"needs/health": ["people in need", "in dire need", "in desperate need",
+                                      "in urgent need", "immediate needs", "urgent needs",
+                                      "basic needs", "humanitarian needs"]},
+              "fr": {"needs/health": ["dans le besoin", "besoins urgents", "besoins humanitaires",
+                                      "besoins immédiats", "besoins de base"]},
+              "es": {"needs/health": ["personas necesitadas", "necesidades básicas",
+                                      "necesidades urgentes", "necesidades humanitarias",
+                                      "necesidades inmediatas"]}})
+
 def more_triggers():
     out = []
     for lang, types in MORE_TRIGGERS.items():

@@ -2056,3 +2056,13 @@ fn a_head_of_state_named_with_the_country_speaks_for_its_government() {
     let x = run("In Kenya, project director Jane Mwangi said 20 people were killed.");
     assert_eq!(actor(&x, "/person/Jane Mwangi").organisation, None);
 }
+
+#[test]
+fn people_in_dire_need_is_a_humanitarian_need() {
+    let x = run("Thousands of survivors are still in desperate need of humanitarian assistance.");
+    assert!(
+        has_claim(&x, "needs/health", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+}
