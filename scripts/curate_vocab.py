@@ -1561,6 +1561,19 @@ add_triggers({"en": {"needs/health": ["people in need", "in dire need", "in desp
                                       "necesidades urgentes", "necesidades humanitarias",
                                       "necesidades inmediatas"]}})
 
+# Access denied or sought: blockades, hard-to-reach and inaccessible areas,
+# crossing conflict lines, facilitating the delivery of aid.
+add_triggers({"en": {"appeal/humanitarian-access": ["blockade", "blockades", "hard-to-reach",
+                                                    "hard to reach areas", "inaccessible",
+                                                    "across conflict lines", "cross-line",
+                                                    "facilitate access", "facilitate the delivery",
+                                                    "not possible to reach"]},
+              "fr": {"appeal/humanitarian-access": ["blocus", "difficile d'accès", "difficile d’accès",
+                                                    "difficilement accessibles", "inaccessibles",
+                                                    "faciliter l'accès", "faciliter l’accès"]},
+              "es": {"appeal/humanitarian-access": ["bloqueo", "difícil acceso", "inaccesibles",
+                                                    "facilitar el acceso"]}})
+
 def more_triggers():
     out = []
     for lang, types in MORE_TRIGGERS.items():

@@ -2066,3 +2066,15 @@ fn people_in_dire_need_is_a_humanitarian_need() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn blockades_and_hard_to_reach_areas_are_about_access() {
+    let x = run(
+        "Humanitarian partners continue to face blockades of relief aid in hard-to-reach areas.",
+    );
+    assert!(
+        has_claim(&x, "appeal/humanitarian-access", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+}
