@@ -1574,6 +1574,19 @@ add_triggers({"en": {"appeal/humanitarian-access": ["blockade", "blockades", "ha
               "es": {"appeal/humanitarian-access": ["bloqueo", "difícil acceso", "inaccesibles",
                                                     "facilitar el acceso"]}})
 
+# New arrivals are refugees where the sentence speaks of refugees or a camp,
+# displaced people where it speaks of IDPs or displacement.
+add_triggers({"en": {"displacement/refugees": ["new arrivals[refugee|camp|asylum|crossed|border]"],
+                     "displacement/displaced": ["new arrivals[IDP|displaced|displacement|LGA]"]},
+              "fr": {"displacement/refugees": ["nouveaux arrivants[réfugié|camp|asile|frontière]",
+                                               "nouvelles arrivées[réfugié|camp|asile|frontière]"],
+                     "displacement/displaced": ["nouveaux arrivants[PDI|déplacé|déplacement]",
+                                                "nouvelles arrivées[PDI|déplacé|déplacement]"]},
+              "es": {"displacement/refugees": ["nuevos llegados[refugiad|campamento|asilo|frontera]",
+                                               "recién llegados[refugiad|campamento|asilo|frontera]"],
+                     "displacement/displaced": ["nuevos llegados[desplazad|desplazamiento]",
+                                                "recién llegados[desplazad|desplazamiento]"]}})
+
 def more_triggers():
     out = []
     for lang, types in MORE_TRIGGERS.items():

@@ -2078,3 +2078,22 @@ fn blockades_and_hard_to_reach_areas_are_about_access() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn new_arrivals_are_refugees_or_displaced_by_their_sentence() {
+    let x = run("A total of 2,641 new arrivals were registered in 16 LGAs, where IDPs live.");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(2641)),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = extractor().extract(
+        &text("Depuis janvier, 4 688 nouveaux arrivants ont été enregistrés au camp de réfugiés."),
+        Language::Fr,
+    );
+    assert!(
+        has_claim(&x, "displacement/refugees", |c| c.count == Some(4688)),
+        "{}",
+        claims_dump(&x)
+    );
+}
