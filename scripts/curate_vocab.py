@@ -1574,6 +1574,12 @@ add_triggers({"en": {"appeal/humanitarian-access": ["blockade", "blockades", "ha
               "es": {"appeal/humanitarian-access": ["bloqueo", "difícil acceso", "inaccesibles",
                                                     "facilitar el acceso"]}})
 
+# Deaths caused ("a causé la mort de 14 casques bleus", "causó la muerte").
+add_triggers({"en": {"casualties/killed": ["caused the deaths", "caused the death"]},
+              "fr": {"casualties/killed": ["causé la mort", "provoqué la mort", "entraîné la mort",
+                                           "la mort de[personnes|civils|soldats|casques|enfants|femmes|militaires]"]},
+              "es": {"casualties/killed": ["causó la muerte", "provocó la muerte"]}})
+
 # New arrivals are refugees where the sentence speaks of refugees or a camp,
 # displaced people where it speaks of IDPs or displacement.
 add_triggers({"en": {"displacement/refugees": ["new arrivals[refugee|camp|asylum|crossed|border]"],

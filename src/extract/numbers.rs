@@ -750,6 +750,13 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         // (one word before the noun after the phrase: "the number of aid
         // workers", not "the number of countries where displaced people")
         let mut skipped = usize::from(phrase > 0);
+        let deaths_of = first >= 2
+            && is_in(text, toks.get(first - 1), &["of", "de"])
+            && is_in(
+                text,
+                toks.get(first - 2),
+                &["deaths", "death", "décès", "mort", "muerte", "muertes"],
+            );
         while k < toks.len() && skipped <= 2 {
             let tk = toks[k];
             if tk.kind != TokKind::Word {
@@ -761,6 +768,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 break;
             }
             if is_in(text, Some(&tk), PERSON_NOUNS)
+                // "the deaths of 2 probable cases": cases that died are people
+                || (deaths_of && is_in(text, Some(&tk), &["cases", "cas", "casos"]))
                 // "3 militaires", not "418 libretas militares"
                 || (k == last && is_in(text, Some(&tk), &["militaires", "militares"]))
                 || (k == last && is_demonym_plural(&text[tk.start..tk.end]))

@@ -2097,3 +2097,30 @@ fn new_arrivals_are_refugees_or_displaced_by_their_sentence() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn the_deaths_of_cases_are_counted() {
+    let x =
+        run("Saudi Arabia also notified WHO of the death of 8 MERS-CoV cases reported earlier.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(8)),
+        "{}",
+        claims_dump(&x)
+    );
+    // cases alone are no count of the dead
+    let x = run("A total of 1,788 cases have been reported, including four deaths.");
+    assert!(
+        !has_claim(&x, "casualties/killed", |c| c.count == Some(1788)),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = extractor().extract(
+        &text("L'attaque a causé la mort de 14 casques bleus."),
+        Language::Fr,
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(14)),
+        "{}",
+        claims_dump(&x)
+    );
+}
