@@ -781,6 +781,12 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 let k = if head.is_some() { k + 1 } else { k };
                 subject = Some(lower(text, &toks[k]));
                 after = k + 1;
+                // "14 casques bleus et 5 soldats": the two words are one noun
+                if is_in(text, Some(&toks[k]), &["casques", "cascos"])
+                    && is_in(text, toks.get(k + 1), &["bleus", "azules"])
+                {
+                    after += 1;
+                }
                 break;
             }
             if skipped == 0 && k == last && is_in(text, Some(&tk), VERBISH) {

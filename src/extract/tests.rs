@@ -2124,3 +2124,18 @@ fn the_deaths_of_cases_are_counted() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn blue_helmets_coordinate_with_other_victims() {
+    let x = extractor().extract(
+        &text("Au moins 14 casques bleus et 5 soldats des FARDC tués lors de l'attaque."),
+        Language::Fr,
+    );
+    for n in [14, 5] {
+        assert!(
+            has_claim(&x, "casualties/killed", |c| c.count == Some(n)),
+            "{n}: {}",
+            claims_dump(&x)
+        );
+    }
+}
