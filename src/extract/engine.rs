@@ -700,12 +700,11 @@ impl Engine {
         role: usize,
         name: usize,
     ) -> Option<(usize, usize)> {
-        let title: String = body[role..]
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '-')
-            .collect::<String>()
-            .to_lowercase();
-        if !STATE_TITLES.contains(&title.as_str()) {
+        let title_len = body[role..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(body.len() - role);
+        let title_end = role + title_len;
+        if !STATE_TITLES.contains(&body[role..title_end].to_lowercase().as_str()) {
             return None;
         }
         let lo = role.saturating_sub(40);
@@ -732,7 +731,9 @@ impl Engine {
             within(&doc.loc_spans, role, name)
                 .filter(country)
                 .find(|s| {
-                    let link = &body[role + title.len()..s.start];
+                    let Some(link) = body.get(title_end..s.start) else {
+                        return false;
+                    };
                     [" of ", " of the ", " de ", " del ", " du ", " de la "].contains(&link)
                         && body[s.end..name].trim() == ","
                 })
