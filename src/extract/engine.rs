@@ -1321,8 +1321,14 @@ impl Engine {
         // "the US Centers for Disease Control and Prevention (CDC)": the
         // acronym a report gives a known actor is that actor wherever it
         // stands ("CDC said")
+        // (at most MAX_ACRONYMS per report: each costs a pass over the body)
+        const MAX_ACRONYMS: usize = 32;
         let mut aliases: Vec<(usize, usize, usize)> = Vec::new();
+        let loc_ends: HashSet<usize> = doc.loc_spans.iter().map(|l| l.end).collect();
         for s in &doc.actor_spans {
+            if aliases.len() >= MAX_ACRONYMS {
+                break;
+            }
             if matches!(doc.actors[s.idx].kind.as_str(), "person" | "civilians") {
                 continue;
             }
@@ -1330,7 +1336,7 @@ impl Engine {
             let Some(acr) = orgs::bracketed_after(body, s.end) else {
                 continue;
             };
-            if doc.loc_spans.iter().any(|l| l.end == s.end) {
+            if loc_ends.contains(&s.end) {
                 continue;
             }
             let at = s.end + 2;
@@ -1381,7 +1387,8 @@ impl Engine {
                 .collect();
             taken.sort_unstable();
             let bracketed = bracketed.get_or_insert_with(|| orgs::bracketed_acronyms(body));
-            for (start, end, i) in orgs::listed_acronyms(body, &anchors, &taken, bracketed) {
+            let listed = orgs::listed_acronyms(body, &anchors, &taken, bracketed);
+            for (start, end, i) in listed.into_iter().take(MAX_ACRONYMS) {
                 let short = &body[start..end];
                 let kind = doc.actors[i].kind.clone();
                 let facet = format!("/{kind}/{short}");

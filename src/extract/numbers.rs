@@ -318,6 +318,7 @@ const PERSON_NOUNS: &[&str] = &[
     "pilgrims",
     "miners",
     "casques",
+    "cascos",
     "policiers",
     "gendarmes",
     "combattants",

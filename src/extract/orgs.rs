@@ -962,7 +962,9 @@ pub(crate) fn bracketed_after(body: &str, end: usize) -> Option<&str> {
     let rest = body[end..].strip_prefix(" (")?;
     let close = rest.char_indices().take(12).find(|&(_, c)| c == ')')?.0;
     let acr = &rest[..close];
-    is_acronym(acr).then_some(acr)
+    // two capitals at least: "WFP (English)" gives WFP no alias
+    let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
+    (is_acronym(acr) && capitals >= 2).then_some(acr)
 }
 
 /// The owner of a possessive word ("Government’s" -> "Government"), with
@@ -1046,10 +1048,16 @@ const GENERIC_ACRONYMS: &[&str] = &[
 /// alone as a word; not a Roman numeral, not a word of a line in capitals
 /// ("SAVE THE CHILDREN").
 pub(crate) fn bare_acronym_at(body: &str, at: usize) -> Option<usize> {
+    if body[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
     let rest = &body[at..];
+    // (a run longer than 13 bytes is no acronym: no need to see its end)
     let len = rest
-        .find(|c: char| !is_acronym_char(c))
-        .unwrap_or(rest.len());
+        .bytes()
+        .take(13)
+        .position(|b| !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&'))
+        .unwrap_or(rest.len().min(13));
     let word = rest[..len].trim_end_matches(['-', '&']);
     let end = at + word.len();
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
@@ -1137,17 +1145,27 @@ pub(crate) fn listed_acronyms<T: Copy>(
     // one of the anchors; a code of slashes ("WHO/WHE/IHM/GIP/2018.2") lists
     // no one
     let member = |a: usize, e: usize, join: &str| {
+        // (the word around it, looked at 64 bytes each way at most)
         let code = || {
-            let s = body[..a].rfind(char::is_whitespace).map_or(0, |k| k + 1);
-            let t = body[e..]
-                .find(char::is_whitespace)
-                .map_or(body.len(), |k| e + k);
+            let mut lo = a.saturating_sub(64);
+            while !body.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let mut hi = (e + 64).min(body.len());
+            while !body.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            let s = body[lo..a]
+                .rfind(char::is_whitespace)
+                .map_or(lo, |k| lo + k + 1);
+            let t = body[e..hi].find(char::is_whitespace).map_or(hi, |k| e + k);
             body[s..t].bytes().any(|b| b.is_ascii_digit())
         };
         let slashed_code = join.contains('/') && code();
         !(overlaps(a, e) || bracketed.contains_key(&body[a..e]) || slashed_code)
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for &(start, end, payload) in anchors {
         found.clear();
         let (mut members, mut commas_only) = (1, true);
@@ -1204,7 +1222,7 @@ pub(crate) fn listed_acronyms<T: Copy>(
             continue;
         }
         for &(a, e) in &found {
-            if !out.iter().any(|o| o.0 == a) {
+            if seen.insert(a) {
                 out.push((a, e, payload));
             }
         }
