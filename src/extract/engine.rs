@@ -12,7 +12,7 @@ use super::attribution::{
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::{self, Cue};
-use super::gazetteer::{Hit, Matcher, MatcherBuilder};
+use super::gazetteer::{at_word_boundary, Hit, Matcher, MatcherBuilder};
 use super::numbers;
 use super::orgs;
 use super::persons;
@@ -1309,9 +1309,7 @@ impl Engine {
             // later mentions of the acronym (or the name), as a whole word
             for (i, _) in body.match_indices(short) {
                 let j = i + short.len();
-                let bounded = !body[..i].ends_with(char::is_alphanumeric)
-                    && !body[j..].starts_with(char::is_alphanumeric);
-                if i >= whole.1 && bounded && !overlaps(&doc, i, j) {
+                if i >= whole.1 && at_word_boundary(body, i, j) && !overlaps(&doc, i, j) {
                     doc.add_actor(&facet, name, kind, None, (i, j));
                 }
             }
@@ -1340,13 +1338,7 @@ impl Engine {
                 continue;
             }
             let at = s.end + 2;
-            // (hits are in text order; a name is shorter than 256 bytes)
-            let k = hits.partition_point(|h| h.start < at + acr.len());
-            let read = hits[..k]
-                .iter()
-                .rev()
-                .take_while(|h| h.start + 256 > at)
-                .any(|h| at < h.end);
+            let read = orgs::overlaps_sorted(&hits, |h| (h.start, h.end), at, at + acr.len());
             if !read && !aliases.iter().any(|a| body[a.0..a.1] == *acr) {
                 aliases.push((at, at + acr.len(), s.idx));
             }
@@ -1362,9 +1354,7 @@ impl Engine {
             );
             for (k, _) in body.match_indices(short) {
                 let j = k + short.len();
-                let bounded = !body[..k].ends_with(char::is_alphanumeric)
-                    && !body[j..].starts_with(char::is_alphanumeric);
-                if bounded {
+                if at_word_boundary(body, k, j) {
                     doc.add_actor(&facet, &name, &kind, country.as_deref(), (k, j));
                 }
             }

@@ -1056,7 +1056,7 @@ pub(crate) fn bare_acronym_at(body: &str, at: usize) -> Option<usize> {
     let len = rest
         .bytes()
         .take(13)
-        .position(|b| !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&'))
+        .position(|b| !is_acronym_char(char::from(b)))
         .unwrap_or(rest.len().min(13));
     let word = rest[..len].trim_end_matches(['-', '&']);
     let end = at + word.len();
@@ -1066,7 +1066,6 @@ pub(crate) fn bare_acronym_at(body: &str, at: usize) -> Option<usize> {
         || !word.starts_with(|c: char| c.is_ascii_uppercase())
         || word.bytes().all(|b| b"IVXLC".contains(&b))
         || body[end..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-        || body[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
         || GENERIC_ACRONYMS.contains(&word)
         || word
             .strip_suffix('S')
@@ -1105,6 +1104,25 @@ fn is_acronym_char(c: char) -> bool {
     c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&')
 }
 
+/// Whether `a..b` overlaps one of `spans` (sorted by start; `span` gives
+/// each one's byte range). A name is never longer than `MAX_NAME` bytes,
+/// so the look back is bounded.
+pub(crate) fn overlaps_sorted<T>(
+    spans: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+    a: usize,
+    b: usize,
+) -> bool {
+    const MAX_NAME: usize = 256;
+    let k = spans.partition_point(|t| span(t).0 < b);
+    spans[..k]
+        .iter()
+        .rev()
+        .map(&span)
+        .take_while(|t| t.0 + MAX_NAME > a)
+        .any(|t| a < t.1)
+}
+
 /// What joins two members of a list ("UNICEF, CANACU et REEJER",
 /// "UNHCR/ADSSE", "CHD, CORDAID and INTERSOS").
 const LIST_JOINS: &[&str] = &[
@@ -1126,16 +1144,7 @@ pub(crate) fn listed_acronyms<T: Copy>(
 ) -> Vec<(usize, usize, T)> {
     const MAX_MEMBERS: usize = 40;
     let mut out: Vec<(usize, usize, T)> = Vec::new();
-    // (a name is never longer than MAX_NAME bytes: a bounded look back)
-    const MAX_NAME: usize = 256;
-    let overlaps = |a: usize, b: usize| {
-        let k = taken.partition_point(|t| t.0 < b);
-        taken[..k]
-            .iter()
-            .rev()
-            .take_while(|t| t.0 + MAX_NAME > a)
-            .any(|t| a < t.1)
-    };
+    let overlaps = |a: usize, b: usize| overlaps_sorted(taken, |&t| t, a, b);
     let starts: HashMap<usize, usize> = anchors.iter().map(|x| (x.0, x.1)).collect();
     let ends: HashMap<usize, usize> = anchors.iter().map(|x| (x.1, x.0)).collect();
     let anchor_at = |a: usize| starts.get(&a).map(|&e| (a, e));
