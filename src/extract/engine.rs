@@ -723,7 +723,9 @@ impl Engine {
                 gap.split_whitespace().count() <= 2
                     && gap.starts_with(' ')
                     && gap.split_whitespace().all(|w| {
-                        w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase)
+                        w.chars().all(char::is_alphabetic)
+                            && w.starts_with(char::is_uppercase)
+                            && !orgs::names_a_body(w)
                     })
             });
         // inside: the title, "of/de/du", the country, then the name's comma
@@ -1354,7 +1356,10 @@ impl Engine {
             );
             for (k, _) in body.match_indices(short) {
                 let j = k + short.len();
-                if at_word_boundary(body, k, j) {
+                // (not inside another name: "Africa CDC" is no US "CDC")
+                if at_word_boundary(body, k, j)
+                    && !orgs::overlaps_sorted(&hits, |h| (h.start, h.end), k, j)
+                {
                     doc.add_actor(&facet, &name, &kind, country.as_deref(), (k, j));
                 }
             }

@@ -751,11 +751,12 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         // (one word before the noun after the phrase: "the number of aid
         // workers", not "the number of countries where displaced people")
         let mut skipped = usize::from(phrase > 0);
-        let deaths_of = first >= 2
-            && is_in(text, toks.get(first - 1), &["of", "de"])
+        // ("the deaths of at least 8 cases": before the qualifier)
+        let deaths_of = lead >= 2
+            && is_in(text, toks.get(lead - 1), &["of", "de"])
             && is_in(
                 text,
-                toks.get(first - 2),
+                toks.get(lead - 2),
                 &["deaths", "death", "décès", "mort", "muerte", "muertes"],
             );
         while k < toks.len() && skipped <= 2 {

@@ -170,6 +170,23 @@ const OTHER_HEADS: &[&str] = &[
     "agencia",
 ];
 
+/// Whether a capitalised word names a body other than a state's executive
+/// ("Kenya Medical Association President", "Nigeria Labour Party
+/// chairman"): the head words of organisations, and of parties, unions,
+/// leagues and the Red Cross.
+pub(crate) fn names_a_body(word: &str) -> bool {
+    const MORE: &[&str] = &[
+        "party", "union", "league", "movement", "front", "club", "chamber", "red", "cross",
+        "crescent",
+    ];
+    let w = word.to_lowercase();
+    let w = w.as_str();
+    HUMANITARIAN_HEADS.contains(&w)
+        || OTHER_HEADS.contains(&w)
+        || MORE.contains(&w)
+        || (FINAL_HEADS.contains(&w) && !matches!(w, "ministry" | "department" | "directorate"))
+}
+
 /// Words that make a defined name a document, plan or notion, not an
 /// organisation ("Global Humanitarian Overview (GHO)", "International Health
 /// Regulations (IHR)", "Blanket Supplementary Feeding Programme (BSFP)").
@@ -1043,6 +1060,49 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "SMOH", "USD", "WASH", "WPRO", "XOF",
 ];
 
+/// Whether `w` is a Roman numeral as written in order ("XIII", "IV",
+/// "XLV"), not merely letters of one ("CIVIL", "VIVID").
+fn is_roman_numeral(w: &str) -> bool {
+    const ROMAN: &[(&str, u32)] = &[
+        ("M", 1000),
+        ("CM", 900),
+        ("D", 500),
+        ("CD", 400),
+        ("C", 100),
+        ("XC", 90),
+        ("L", 50),
+        ("XL", 40),
+        ("X", 10),
+        ("IX", 9),
+        ("V", 5),
+        ("IV", 4),
+        ("I", 1),
+    ];
+    if w.is_empty() || !w.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+        return false;
+    }
+    // read greedily, then write the value back: the same letters only for
+    // a well-formed numeral
+    let (mut rest, mut value) = (w, 0u32);
+    for &(sym, v) in ROMAN {
+        while let Some(r) = rest.strip_prefix(sym) {
+            rest = r;
+            value += v;
+        }
+    }
+    if !rest.is_empty() {
+        return false;
+    }
+    let mut canon = String::new();
+    for &(sym, v) in ROMAN {
+        while value >= v {
+            canon.push_str(sym);
+            value -= v;
+        }
+    }
+    canon == w
+}
+
 /// The longest run of capitals (digits, '-' and '&' inside) that starts at
 /// `at`, with at least three capitals and no lower-case letter, standing
 /// alone as a word; not a Roman numeral, not a word of a line in capitals
@@ -1064,9 +1124,10 @@ pub(crate) fn bare_acronym_at(body: &str, at: usize) -> Option<usize> {
     if !(3..=12).contains(&word.len())
         || capitals < 3
         || !word.starts_with(|c: char| c.is_ascii_uppercase())
-        || word.bytes().all(|b| b"IVXLC".contains(&b))
+        || is_roman_numeral(word)
         || body[end..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-        || GENERIC_ACRONYMS.contains(&word)
+        // ("COVID-19": the stem before a code)
+        || GENERIC_ACRONYMS.contains(&word.split('-').next().unwrap_or(word))
         || word
             .strip_suffix('S')
             .is_some_and(|w| GENERIC_ACRONYMS.contains(&w))
@@ -1267,6 +1328,16 @@ fn initials_fit(name: &str, acr: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_are_well_formed_ones() {
+        for w in ["I", "IV", "IX", "XIII", "XLV", "MCMXCIV", "CDX"] {
+            assert!(is_roman_numeral(w), "{w}");
+        }
+        for w in ["CIVIL", "VIVID", "IIII", "VX", "MIX-", "", "ICRC"] {
+            assert!(!is_roman_numeral(w), "{w}");
+        }
+    }
 
     fn defs(text: &str) -> Vec<(String, String, OrgKind)> {
         definitions(text)
