@@ -29,6 +29,80 @@ pub(crate) fn source_lines<'a>(
     out
 }
 
+/// How far below its lead-in a block may reach, in bytes.
+const LEAD_IN_REACH: usize = 3000;
+
+/// Sentences that attribute what follows them and end in a colon ("According
+/// to a report issued by the DSWD ... the following had been recorded:",
+/// "The Ministry of Health reported:"): the block under each is that
+/// attribution's — the list whose items follow, or else the one paragraph:
+/// (block start, block end, by).
+pub(crate) fn lead_ins<'a>(
+    body: &str,
+    attributions: &'a [(usize, String)],
+) -> Vec<(usize, usize, &'a str)> {
+    let mut out = Vec::new();
+    for (at, by) in attributions {
+        let line_end = body[*at..].find('\n').map_or(body.len(), |k| at + k);
+        let line = body[*at..line_end]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+        let Some(head) = line.strip_suffix(':') else {
+            continue;
+        };
+        // (the colon ends the attribution's own sentence)
+        if head.contains(". ") || head.contains('“') || head.contains('"') {
+            continue;
+        }
+        let from = line_end;
+        let limit = floor_boundary(body, (from + LEAD_IN_REACH).min(body.len()));
+        let mut to = from;
+        let mut listed = false;
+        for l in body[from..limit].split_inclusive('\n') {
+            let t = l.trim();
+            if t.is_empty() {
+                to += l.len();
+                continue;
+            }
+            if is_list_item(t) {
+                listed = true;
+                to += l.len();
+                continue;
+            }
+            if !listed {
+                // the one paragraph after the lead-in
+                let rest = &body[to..limit];
+                to += rest.find("\n\n").unwrap_or(rest.len());
+            }
+            break;
+        }
+        if to > from {
+            out.push((from, to, by.as_str()));
+        }
+    }
+    out
+}
+
+/// Whether a trimmed line is an item of a list or a table row ("- 500
+/// injured", "• 18,177 families", "1. Kasai", "| Borno | 12 |").
+fn is_list_item(t: &str) -> bool {
+    if ["- ", "* ", "• ", "· ", "– ", "|"]
+        .iter()
+        .any(|b| t.starts_with(b))
+    {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+}
+
+/// `i` or the nearest character boundary below it.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The words of a sentence before its verb leave the verb first: only
 /// punctuation, quotes, bullets and a linking adverb ("Además,", "Asimismo").
 pub(crate) fn opens_sentence(before: &str) -> bool {

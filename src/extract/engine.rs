@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::attribution::{
     actor_subject_gap, after_preposition, apposition_gap, authority_head, authority_tail,
-    country_role_gap, for_opener, inverted_subject_gap, opens_sentence, passive_agent,
+    country_role_gap, for_opener, inverted_subject_gap, lead_ins, opens_sentence, passive_agent,
     past_brackets, qualified_elsewhere, source_lines, subject_gap, AUX, PRONOUNS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
@@ -1636,8 +1636,12 @@ impl Engine {
                         // explicó que ..."): Spanish drops subject pronouns
                         // ... and so does one that closes it after a comma
                         // ("..., acotó.", "..., afirmó.")
+                        // (not one before a colon, which opens what follows:
+                        // "X, a local resident, said:")
                         let closes = body[..cs].trim_end().ends_with(',')
-                            && body[ce..s1].chars().all(|c| !c.is_alphanumeric());
+                            && body[ce..s1]
+                                .chars()
+                                .all(|c| !c.is_alphanumeric() && c != ':');
                         // (French and English do not drop subjects: "Condamne
                         // fermement ..." opens an item of a resolution, "Notes
                         // from this meeting" is no verb)
@@ -1934,6 +1938,11 @@ impl Engine {
                     }
                 }
             }
+        }
+        // the list or paragraph under an attributed lead-in ("X reported
+        // the following:") is X's
+        for (from, to, by) in lead_ins(body, &all_attributions) {
+            fill(&mut claims_out, from, to, by);
         }
         // a statement's claims without a source are its speaker's
         let named: Vec<Named> = doc

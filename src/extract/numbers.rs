@@ -270,6 +270,8 @@ const PERSON_NOUNS: &[&str] = &[
     "arrivants",
     "llegados",
     "asylum-seekers",
+    // "11,741 destitute asylum seekers"
+    "seekers",
     "minors",
     "elderly",
     "personnes",

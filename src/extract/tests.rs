@@ -2168,3 +2168,44 @@ fn blue_helmets_coordinate_with_other_victims() {
         );
     }
 }
+
+#[test]
+fn the_list_under_an_attributed_lead_in_is_its_speakers() {
+    let x = run(
+        "As of 29 December, the Ugandan Ministry of Health has reported the following:\n\n\
+         - Gulu district: 5 new confirmed cases and 6 deaths.\n\
+         - Masindi district: 2 deaths.\n\n\
+         Elsewhere, 4 people died in Kampala.",
+    );
+    for n in [6, 2] {
+        assert!(
+            has_claim(&x, "casualties/killed", |c| c.count == Some(n)
+                && c.by.as_deref() == Some("/government/Uganda")),
+            "{n}: {}",
+            claims_dump(&x)
+        );
+    }
+    // the paragraph after the list is the report's own
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(4)
+            && c.by.is_none()),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
+fn a_verb_before_a_colon_opens_what_follows() {
+    // "X, a resident, said:" does not close the sentence of the last speaker
+    let x = run("Human Rights Watch said the attack was unlawful.\n\n\
+         Ammar al-Bouchiri, a local resident who was at home when the strike hit, said:\n\n\
+         We heard a warplane. The explosion killed 3 people.");
+    for kind in ["casualties/killed", "political/announcement"] {
+        assert!(
+            !has_claim(&x, kind, |c| c.by.as_deref() == Some("/humanitarian/HRW")
+                && !c.sentence.contains("unlawful")),
+            "{kind}: {}",
+            claims_dump(&x)
+        );
+    }
+}
