@@ -1593,6 +1593,12 @@ add_triggers({"en": {"displacement/refugees": ["new arrivals[refugee|camp|asylum
                      "displacement/displaced": ["nuevos llegados[desplazad|desplazamiento]",
                                                 "recién llegados[desplazad|desplazamiento]"]}})
 
+# The bare verb of displacement is mostly a projection ("could displace up
+# to 10,000", "threatens to displace"): the extractor marks it so.
+add_triggers({"en": {"displacement/displaced": ["displace"]},
+              "fr": {"displacement/displaced": ["déplacer[personnes|familles|populations|habitants|milliers]"]},
+              "es": {"displacement/displaced": ["desplazar[personas|familias|poblaciones|habitantes|miles]"]}})
+
 def more_triggers():
     out = []
     for lang, types in MORE_TRIGGERS.items():

@@ -34,6 +34,11 @@ above):
 above, four ReliefWeb 2026 reports among them):
 
     python3 scripts/pick_eval.py ../shared/corpus --more3 > tests/eval/reports-more3.jsonl
+
+`--more4` picks 24 more tuning reports (another seed, none of any set
+above, two ReliefWeb 2026 and two WHO reports among them):
+
+    python3 scripts/pick_eval.py ../shared/corpus --more4 > tests/eval/reports-more4.jsonl
 """
 import json
 import random
@@ -66,6 +71,7 @@ def main():
     fresh = "--fresh" in sys.argv
     more2 = "--more2" in sys.argv
     more3 = "--more3" in sys.argv
+    more4 = "--more4" in sys.argv
     corpus = Path(args[0] if args else "../shared/corpus")
     root = Path(__file__).parent.parent
     sample = {json.loads(l)["id"] for l in open(root / "data/sample.jsonl")}
@@ -73,10 +79,10 @@ def main():
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/reports.jsonl")}
     if more:
         sample |= {json.loads(l)["id"] for l in open(root / "tests/eval/heldout/reports.jsonl")}
-    if fresh or more2 or more3:
+    if fresh or more2 or more3 or more4:
         for f in sorted((root / "tests/eval").glob("**/reports*.jsonl")):
             sample |= {json.loads(l)["id"] for l in open(f)}
-    seed = 20261203 if more3 else 20261202 if more2 else 20261201 if fresh else 20261127 if more else 20261126 if held_out else 20261125
+    seed = 20261204 if more4 else 20261203 if more3 else 20261202 if more2 else 20261201 if fresh else 20261127 if more else 20261126 if held_out else 20261125
     rng = random.Random(seed)
     picked = []
 
@@ -102,7 +108,13 @@ def main():
                 chosen.append(rec)
         return chosen
 
-    if more3:
+    if more4:
+        picked += take(pool("reliefweb-2017.jsonl", "en"), 3, 10)
+        picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 5)
+        picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 5)
+        picked += take(pool("who-dons.jsonl"), 2, 2)
+        picked += take(pool("reliefweb-2026.jsonl"), 1, 2)
+    elif more3:
         picked += take(pool("reliefweb-2017.jsonl", "en"), 4, 14)
         picked += take(pool("reliefweb-2017.jsonl", "fr"), 2, 6)
         picked += take(pool("reliefweb-2017.jsonl", "es"), 2, 6)

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::corpus::{read_embedded, record_from_json, ReadOptions};
-use crate::extract::{Extraction, Extractor};
+use crate::extract::{Claim, Extraction, Extractor};
 use crate::lang::Language;
 use crate::normalize::fold_name;
 use crate::record::Record;
@@ -191,6 +191,10 @@ struct GoldClaim {
     by: Option<String>,
     #[serde(default)]
     negated: bool,
+    #[serde(default)]
+    projection: bool,
+    #[serde(default)]
+    evidence: String,
 }
 
 /// What one report got wrong, for `eval --errors`.
@@ -230,6 +234,10 @@ pub struct Labelled {
     pub attribution: Accuracy,
     /// Extracted attributions that match a labelled (type, by).
     pub attribution_precision: Accuracy,
+    /// Projection flags of the labelled claims the extractor also found
+    /// (same type, in the sentence of the label's evidence): positive =
+    /// marked a projection, plan, risk or hypothetical.
+    pub projections: Prf,
     pub misses: Vec<Misses>,
 }
 
@@ -592,6 +600,30 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
                 s.counts.add(hit);
                 if !hit {
                     miss.missed.push(format!("count {} {n}", c.kind));
+                }
+            }
+            // projection flags, on the claims found in the labelled sentence
+            let evidence = c.evidence.split_whitespace().collect::<Vec<_>>().join(" ");
+            let found: Vec<&Claim> = ex
+                .claims
+                .iter()
+                .filter(|x| {
+                    x.kind == c.kind
+                        && !evidence.is_empty()
+                        && x.sentence
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .contains(&evidence)
+                })
+                .collect();
+            if !found.is_empty() {
+                let marked = found.iter().any(|x| x.projection);
+                match (c.projection, marked) {
+                    (true, true) => s.projections.tp += 1,
+                    (false, true) => s.projections.fp += 1,
+                    (true, false) => s.projections.fn_ += 1,
+                    (false, false) => {}
                 }
             }
             if let Some(by) = c.by.as_deref() {

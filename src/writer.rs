@@ -168,12 +168,13 @@ pub fn to_document(f: &Fields, r: &Report) -> TantivyDocument {
         doc.add_date(f.date, date.0);
         doc.add_u64(f.month, date.1);
     }
-    // A report's count is the largest figure it claims for that type.
+    // A report's count is the largest figure it claims for that type, as a
+    // fact: "could displace up to 10,000" is no count of the displaced.
     for (i, (_, kind)) in COUNTS.iter().enumerate() {
         let max = ex
             .claims
             .iter()
-            .filter(|c| c.kind == *kind)
+            .filter(|c| c.kind == *kind && !c.projection)
             .filter_map(|c| c.count)
             .max();
         if let Some(n) = max {

@@ -416,3 +416,52 @@ fn demo_indexes_the_bundled_sample() {
         .json();
     assert_eq!(stats["documents"], 326);
 }
+
+#[test]
+fn projections_and_denials_set_no_counts() {
+    let dir = Dir::new();
+    let reports = [
+        (
+            "p1",
+            "Flood warning for the delta. The storm could displace up to 10,000 people \
+             and could kill 50 people in Dhaka.",
+        ),
+        (
+            "p2",
+            "Floods displaced 2,000 people and killed 12 people in Dhaka. \
+             No casualties were reported in Sylhet.",
+        ),
+    ];
+    let lines: String = reports
+        .iter()
+        .map(|(id, body)| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": id, "title": id, "body": body, "language": "en"})
+            )
+        })
+        .collect();
+    dir.write("in.jsonl", lines);
+    let ex = dir
+        .run(&["extract", "in.jsonl", "--format", "jsonl"])
+        .expect_code(0)
+        .stdout();
+    let first: serde_json::Value = serde_json::from_str(ex.lines().next().unwrap()).unwrap();
+    let displaced = first["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["type"] == "displacement/displaced")
+        .expect("the projected displacement is a claim");
+    assert_eq!(displaced["count"], 10000);
+    assert_eq!(displaced["projection"], true);
+    dir.run(&["index", "in.jsonl"]).expect_code(0);
+    // only the report that states deaths as a fact has a killed count
+    let hits = dir
+        .run(&["search", "--filter", "killed >= 1", "--format", "json"])
+        .expect_code(0)
+        .json();
+    assert_eq!(ids(&hits), vec!["p2".to_string()]);
+    assert_eq!(hits["hits"][0]["counts"]["killed"], 12);
+    assert_eq!(hits["hits"][0]["counts"]["displaced"], 2000);
+}

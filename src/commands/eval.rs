@@ -93,6 +93,7 @@ pub fn run(a: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
         "attributions matching a label",
         &labelled.attribution_precision,
     );
+    t += &row("projections (claims found)", &labelled.projections);
     t += "\nper claim type\n";
     for (kind, p) in &labelled.per_type {
         t += &row(&format!("  {kind}"), p);
@@ -158,5 +159,6 @@ fn held_out_table(
     t += &acc("counts matching a label", &h.count_precision);
     t += &acc("attribution (of labelled)", &h.attribution);
     t += &acc("attributions matching a label", &h.attribution_precision);
+    t += &row("projections (claims found)", &h.projections);
     t
 }

@@ -13,6 +13,7 @@ use super::attribution::{
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::{self, Cue};
 use super::gazetteer::{at_word_boundary, Hit, Matcher, MatcherBuilder};
+use super::modality;
 use super::numbers;
 use super::orgs;
 use super::persons;
@@ -1858,6 +1859,14 @@ impl Engine {
                 .map(|(_, by)| by.clone());
             let mut local: Vec<Claim> = Vec::new();
             for (ti, t) in trigs.iter().enumerate() {
+                // "no casualties were reported": a denial claims nothing
+                // (but a lack is the need itself: "no food", "sin agua", and
+                // access denied is the appeal's matter)
+                let deniable = !t.kind.starts_with("needs/") && !t.kind.starts_with("appeal/");
+                if deniable && modality::negated(body, &toks, t.first, t.last) {
+                    continue;
+                }
+                let projection = modality::projected(body, &toks, t.first, t.last, language);
                 let at = attributions.partition_point(|(p, _)| *p <= t.start);
                 let by = at
                     .checked_sub(1)
@@ -1877,6 +1886,7 @@ impl Engine {
                     sentence: String::new(),
                     start: span.0,
                     end: span.1,
+                    projection,
                 };
                 if assigned[ti].is_empty() {
                     local.push(mk(None));

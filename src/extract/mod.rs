@@ -8,6 +8,7 @@ mod claims;
 mod cues;
 mod engine;
 mod gazetteer;
+mod modality;
 mod numbers;
 mod orgs;
 mod persons;
@@ -96,6 +97,10 @@ pub struct Claim {
     pub start: usize,
     /// Character offset of the sentence end.
     pub end: usize,
+    /// A projection, plan, risk or hypothetical, not a fact ("could displace
+    /// up to 10,000", "is expected to"); written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub projection: bool,
 }
 
 /// Everything extracted from one report.

@@ -2209,3 +2209,38 @@ fn a_verb_before_a_colon_opens_what_follows() {
         );
     }
 }
+
+#[test]
+fn denials_claim_nothing_and_projections_are_marked() {
+    let x = run("No casualties were reported after the earthquake in Herat.");
+    assert!(
+        !has_claim(&x, "casualties/killed", |_| true)
+            && !has_claim(&x, "casualties/injured", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = extractor().extract(&text("Aucun décès n'a été signalé à Diffa."), Language::Fr);
+    assert!(
+        !has_claim(&x, "casualties/killed", |_| true),
+        "{}",
+        claims_dump(&x)
+    );
+    // a lack is the need itself
+    let x = run("Families in the camp have no food and no clean water.");
+    assert!(has_claim(&x, "needs/food", |_| true), "{}", claims_dump(&x));
+    // a projection keeps its count, marked
+    let x = run("Cyclone Mocha could displace up to 10,000 people in Rakhine.");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(10000)
+            && c.projection),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("The floods displaced 2,000 people in Rakhine.");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(2000)
+            && !c.projection),
+        "{}",
+        claims_dump(&x)
+    );
+}

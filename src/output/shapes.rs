@@ -234,6 +234,7 @@ fn labelled_json(labelled: &crate::eval::Labelled) -> Value {
         "count_precision": acc(&labelled.count_precision),
         "attribution": acc(&labelled.attribution),
         "attribution_precision": acc(&labelled.attribution_precision),
+        "projections": prf_json(&labelled.projections),
     })
 }
 

@@ -234,7 +234,8 @@ pub fn report(out: &mut dyn Write, r: &ReportOut) -> io::Result<()> {
             .map(|s| format!(" {s}"))
             .unwrap_or_default();
         let by = c.by.as_deref().unwrap_or("(report)");
-        writeln!(out, "  {}{count}{subject}  by {by}", c.kind)?;
+        let projection = if c.projection { "  (projection)" } else { "" };
+        writeln!(out, "  {}{count}{subject}  by {by}{projection}", c.kind)?;
         writeln!(out, "      “{}”", c.sentence.replace('\n', " "))?;
     }
     Ok(())

@@ -1,0 +1,633 @@
+//! Stage 3, extract: the modality of a claim trigger — denied ("no
+//! casualties were reported", "aucun décès", "no hubo víctimas") or only
+//! projected, planned or feared ("could displace up to 10,000", "is
+//! expected to flood", "pourrait provoquer").
+//!
+//! Both read the words of the trigger's clause before it (and, for a
+//! denial, the few after it: "deaths have not been reported"), token by
+//! token, without a parser: a cue counts only when what stands between it
+//! and the trigger is the trigger's own noun phrase or verb group.
+
+use super::tokens::{Tok, TokKind};
+use crate::lang::Language;
+
+/// Words that deny what follows them.
+const NEGATORS: &[&str] = &[
+    "no", "not", "never", "none", "nobody", "neither", "nor", "without", "zero", "aucun", "aucune",
+    "aucuns", "aucunes", "pas", "jamais", "ni", "sans", "ningún", "ninguna", "ninguno", "ningunos",
+    "ningunas", "nadie", "sin", "nunca",
+];
+
+/// Words after a negator that make it no denial: "no fewer than 20 killed",
+/// "not only", "no doubt", "sin embargo".
+const NOT_DENIALS: &[&str] = &[
+    "fewer",
+    "less",
+    "more",
+    "only",
+    "doubt",
+    "longer",
+    "least",
+    "embargo",
+    "moins",
+    "plus",
+    "menos",
+    "seulement",
+    "sólo",
+    "solo",
+];
+
+/// Words that may stand between a negator and its trigger: auxiliaries,
+/// determiners of quantity, and the adjectives reports give casualties and
+/// cases ("no new confirmed cases", "no cholera related deaths have been").
+const FILLERS: &[&str] = &[
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "did",
+    "do",
+    "does",
+    "yet",
+    "so",
+    "far",
+    "any",
+    "one",
+    "ones",
+    "new",
+    "further",
+    "additional",
+    "other",
+    "more",
+    "reported",
+    "confirmed",
+    "suspected",
+    "probable",
+    "related",
+    "serious",
+    "major",
+    "human",
+    "and",
+    "or",
+    "of",
+    "a",
+    "an",
+    "there",
+    "such",
+    "été",
+    "ont",
+    "a",
+    "n'a",
+    "n’a",
+    "n'ont",
+    "n’ont",
+    "n'y",
+    "n’y",
+    "eu",
+    "de",
+    "d'",
+    "des",
+    "du",
+    "nouveau",
+    "nouveaux",
+    "nouvelle",
+    "nouvelles",
+    "se",
+    "ha",
+    "han",
+    "habido",
+    "hay",
+    "hubo",
+    "fue",
+    "fueron",
+    "sido",
+    "registrado",
+    "reportado",
+    "nuevo",
+    "nuevos",
+    "nueva",
+    "nuevas",
+    "ni",
+    "un",
+    "una",
+    "solo",
+    "sola",
+    "et",
+    "y",
+    "o",
+    "ou",
+];
+
+/// Words of a definite noun phrase: what they name exists, so a negation
+/// before them is of a verb ("could not reach the displaced").
+const DEFINITE: &[&str] = &[
+    "the", "these", "those", "their", "its", "his", "her", "our", "this", "that", "which", "who",
+    "les", "ces", "leurs", "los", "las", "estos", "estas", "sus",
+];
+
+/// Verbs after a trigger that a denial may follow ("deaths have not been
+/// reported").
+const REPORTED: &[&str] = &[
+    "reported",
+    "confirmed",
+    "recorded",
+    "registered",
+    "observed",
+    "found",
+    "signalé",
+    "signalés",
+    "signalée",
+    "signalées",
+    "enregistré",
+    "enregistrés",
+    "enregistrée",
+    "enregistrées",
+    "reportado",
+    "reportados",
+    "registrado",
+    "registrados",
+];
+
+/// Cues of a projection, plan, risk or hypothetical.
+const PROJECTIONS: &[&str] = &[
+    "could",
+    "may",
+    "might",
+    "would",
+    "will",
+    "shall",
+    "expected",
+    "likely",
+    "projected",
+    "forecast",
+    "forecasted",
+    "predicted",
+    "anticipated",
+    "planned",
+    "planning",
+    "plans",
+    "plan",
+    "intends",
+    "risk",
+    "risks",
+    "threatens",
+    "threaten",
+    "threatening",
+    "feared",
+    "fears",
+    "potential",
+    "potentially",
+    "possible",
+    "if",
+    "unless",
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+    "devrait",
+    "devraient",
+    "risque",
+    "risquent",
+    "menace",
+    "menacent",
+    "prévu",
+    "prévue",
+    "prévus",
+    "prévues",
+    "susceptible",
+    "susceptibles",
+    "éventuel",
+    "éventuels",
+    "si",
+    "podría",
+    "podrían",
+    "podrá",
+    "podrán",
+    "riesgo",
+    "amenaza",
+    "amenazan",
+    "prevé",
+    "previsto",
+    "prevista",
+    "posible",
+    "posibles",
+    "eventual",
+];
+
+/// Verbs whose object did not happen ("preventing an unprecedented famine",
+/// "pour éviter des inondations").
+const PREVENTING: &[&str] = &[
+    "prevent",
+    "prevents",
+    "preventing",
+    "avoid",
+    "avoiding",
+    "avert",
+    "averting",
+    "éviter",
+    "prévenir",
+    "evitar",
+    "prevenir",
+];
+
+/// Words right after a trigger that say it did not happen ("49,000 deaths
+/// averted").
+const AVERTED: &[&str] = &[
+    "averted",
+    "prevented",
+    "avoided",
+    "évités",
+    "évitées",
+    "évité",
+    "evitadas",
+    "evitados",
+    "evitada",
+    "evitado",
+];
+
+/// Words after a trigger that make it expected ("further cases are
+/// expected", "se pronostican tormentas").
+const EXPECTED_AFTER: &[&str] = &["expected", "forecast", "likely", "anticipated", "projected"];
+
+/// Prepositions before a definite noun phrase that leave it a thing named,
+/// not a verb's object ("the risk of spread of the confirmed outbreak").
+const OF: &[&str] = &[
+    "of", "in", "from", "at", "with", "by", "de", "en", "dans", "du", "des", "del", "por", "con",
+];
+
+/// How many words before a trigger a projection cue may stand.
+const PROJECTION_REACH: usize = 8;
+
+/// A verb in the future or conditional, by its ending: French "seront",
+/// "versera", Spanish "entregará", "habrán" (English marks it with a cue).
+fn future_form(w: &str, lang: Language) -> bool {
+    let n = w.chars().count();
+    match lang {
+        Language::Fr => {
+            n >= 4
+                && (w.ends_with("era")
+                    || w.ends_with("eront")
+                    || w.ends_with("iront")
+                    || w.ends_with("ront") && !matches!(w, "front" | "affront")
+                    || matches!(w, "aura" | "pourra" | "devra" | "verra" | "ira" | "viendra"))
+        }
+        Language::Es => {
+            n >= 4 && (w.ends_with("rá") || w.ends_with("rán"))
+                || matches!(
+                    w,
+                    "podría" | "podrían" | "sería" | "serían" | "habría" | "habrían"
+                )
+        }
+        _ => false,
+    }
+}
+
+fn word<'a>(body: &'a str, t: &Tok) -> &'a str {
+    &body[t.start..t.end]
+}
+
+/// Punctuation that ends a clause for these scans.
+fn clause_break(body: &str, t: &Tok) -> bool {
+    t.kind == TokKind::Punct
+        && matches!(
+            word(body, t),
+            "," | ";"
+                | ":"
+                | "("
+                | ")"
+                | "—"
+                | "–"
+                | "."
+                | "!"
+                | "?"
+                | "“"
+                | "”"
+                | "\""
+                | "«"
+                | "»"
+        )
+}
+
+fn lower(body: &str, t: &Tok) -> String {
+    word(body, t).to_lowercase()
+}
+
+/// "wasn't", "n'ont", "didn’t": a word that carries its own negation.
+fn carries_negation(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// Words after a trigger that make it a modifier of what is denied ("no
+/// cholera related deaths", "zero AIDS-related deaths", "no Ebola deaths":
+/// the deaths are denied, not the disease).
+const DENIED_HEADS: &[&str] = &[
+    "related",
+    "associated",
+    "deaths",
+    "death",
+    "fatalities",
+    "décès",
+    "muertes",
+    "-",
+    "‐",
+];
+
+/// Whether the trigger ending before token `last` is the word a denial is
+/// about, not a modifier of it.
+fn heads_phrase(body: &str, toks: &[Tok], last: usize) -> bool {
+    toks.get(last)
+        .is_none_or(|t| !DENIED_HEADS.contains(&lower(body, t).as_str()))
+}
+
+/// Whether the trigger over tokens `first..last` of `toks` is denied.
+pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bool {
+    // before: a negator, then only fillers and at most one other word
+    let head = heads_phrase(body, toks, last);
+    let mut others = 0;
+    let mut k = first;
+    while k > 0 && first - k < 6 {
+        k -= 1;
+        let t = &toks[k];
+        if clause_break(body, t) {
+            break;
+        }
+        if t.kind != TokKind::Word {
+            // (a figure: "no 5 people" is no phrase reports write)
+            break;
+        }
+        let w = lower(body, t);
+        if NEGATORS.contains(&w.as_str()) || carries_negation(&w) {
+            let next = toks.get(k + 1).map(|n| lower(body, n)).unwrap_or_default();
+            // ("None of the staff were injured")
+            return head
+                && !NOT_DENIALS.contains(&next.as_str())
+                && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word);
+        }
+        if DEFINITE.contains(&w.as_str()) {
+            let none_of =
+                k >= 2 && lower(body, &toks[k - 1]) == "of" && lower(body, &toks[k - 2]) == "none";
+            if !none_of {
+                return false;
+            }
+            continue;
+        }
+        if !FILLERS.contains(&w.as_str()) {
+            others += 1;
+            if others > 1 {
+                return false;
+            }
+        }
+    }
+    // "49,000 deaths averted"
+    if toks
+        .get(last)
+        .is_some_and(|t| AVERTED.contains(&lower(body, t).as_str()))
+    {
+        return true;
+    }
+    // after: "have not been reported", "n'ont pas été signalés"
+    let mut denied = false;
+    for t in toks.iter().skip(last).take(5) {
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let w = lower(body, t);
+        if NEGATORS.contains(&w.as_str()) || carries_negation(&w) {
+            denied = true;
+        } else if REPORTED.contains(&w.as_str()) {
+            return denied;
+        } else if !FILLERS.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the trigger over tokens `first..last` is a projection, plan,
+/// risk or hypothetical: a cue among the few words of its clause before it
+/// (up to a definite noun phrase, which names what exists: "the risk of
+/// spread of the confirmed outbreak"), a future verb, or "expected" after
+/// it.
+pub(crate) fn projected(
+    body: &str,
+    toks: &[Tok],
+    first: usize,
+    last: usize,
+    lang: Language,
+) -> bool {
+    // after, in its clause: "further cases (of infection with H7N9 virus)
+    // are expected"
+    let mut prev = String::new();
+    for t in toks.iter().skip(last).take(12) {
+        if clause_break(body, t) {
+            break;
+        }
+        let w = lower(body, t);
+        // (another clause: "12 were killed and more deaths are expected")
+        if matches!(
+            w.as_str(),
+            "and" | "but" | "while" | "whereas" | "et" | "mais" | "y" | "pero" | "which" | "who"
+        ) {
+            break;
+        }
+        if EXPECTED_AFTER.contains(&w.as_str())
+            && (matches!(prev.as_str(), "is" | "are" | "be" | "been") || prev.is_empty())
+        {
+            return true;
+        }
+        prev = w;
+    }
+    let mut k = first;
+    let mut words = 0;
+    while k > 0 && words < PROJECTION_REACH {
+        k -= 1;
+        let t = &toks[k];
+        if clause_break(body, t) {
+            return false;
+        }
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        let w = word(body, t);
+        // (lower case only: "May", "Plan" start names and dates)
+        if w.starts_with(char::is_uppercase) && k > 0 {
+            continue;
+        }
+        let w = w.to_lowercase();
+        if PROJECTIONS.contains(&w.as_str())
+            || PREVENTING.contains(&w.as_str())
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || future_form(&w, lang)
+            // "refugees set to return"
+            || (w == "set" && toks.get(k + 1).is_some_and(|n| lower(body, n) == "to"))
+        {
+            return true;
+        }
+        // a definite object of a preposition ("of the confirmed outbreak")
+        if DEFINITE.contains(&w.as_str())
+            && k > 0
+            && OF.contains(&lower(body, &toks[k - 1]).as_str())
+        {
+            return false;
+        }
+        // "at risk of", "se espera que"
+        if w == "espera" && k > 0 && lower(body, &toks[k - 1]) == "se" {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    /// The trigger is the word `trigger` in `s` (its first occurrence).
+    fn check(s: &str, trigger: &str) -> (bool, bool) {
+        check_in(s, trigger, Language::En)
+    }
+
+    fn check_in(s: &str, trigger: &str, lang: Language) -> (bool, bool) {
+        let mut toks = Vec::new();
+        tokenize(s, 0, s.len(), &mut toks);
+        let first = toks
+            .iter()
+            .position(|t| &s[t.start..t.end] == trigger)
+            .unwrap_or_else(|| panic!("{trigger} in {s}"));
+        (
+            negated(s, &toks, first, first + 1),
+            projected(s, &toks, first, first + 1, lang),
+        )
+    }
+
+    #[test]
+    fn denials() {
+        for (s, t) in [
+            ("No casualties were reported.", "casualties"),
+            (
+                "No cholera related deaths have been reported in November.",
+                "deaths",
+            ),
+            ("There have been no deaths to date.", "deaths"),
+            (
+                "No casualties and destructions have been reported.",
+                "destructions",
+            ),
+            ("None of the staff were injured.", "injured"),
+            ("Fortunately nobody was killed.", "killed"),
+            ("Deaths have not been reported so far.", "Deaths"),
+            ("Aucun décès n'a été signalé.", "décès"),
+            ("L'attaque n'a fait aucune victime.", "victime"),
+            ("No se registraron víctimas mortales.", "víctimas"),
+            ("Por ahora no hay crecida de ríos.", "crecida"),
+            ("There have been 49,000 deaths averted in 2016.", "deaths"),
+        ] {
+            assert!(check(s, t).0, "{s}");
+        }
+        for (s, t) in [
+            ("No fewer than 20 people were killed.", "killed"),
+            (
+                "Aid agencies could not reach the displaced in Kidal.",
+                "displaced",
+            ),
+            ("The floods killed 12 people, not 20.", "killed"),
+            ("No. 5 camp hosts 2,000 refugees.", "refugees"),
+            ("Not only were 20 people killed, 40 were injured.", "killed"),
+            ("Many people were killed and no aid arrived.", "killed"),
+            // the deaths are denied, not the cholera
+            ("No cholera related deaths have been reported.", "cholera"),
+            ("There are zero AIDS-related deaths.", "AIDS"),
+        ] {
+            assert!(!check(s, t).0, "{s}");
+        }
+    }
+
+    #[test]
+    fn projections() {
+        for (s, t) in [
+            ("The storm could displace up to 10,000 people.", "displace"),
+            ("Heavy rains are expected to cause flooding.", "flooding"),
+            (
+                "Some 5,000 people are at risk of displacement.",
+                "displacement",
+            ),
+            (
+                "UNICEF will provide assistance to 3,000 families.",
+                "assistance",
+            ),
+            (
+                "La tempête pourrait provoquer des inondations.",
+                "inondations",
+            ),
+            (
+                "Se espera que las lluvias provoquen inundaciones.",
+                "inundaciones",
+            ),
+            ("Further sporadic cases of infection are expected.", "cases"),
+            (
+                "Some 1,500 refugees set to voluntarily return to Darfur.",
+                "return",
+            ),
+            (
+                "This is essential in preventing an unprecedented famine.",
+                "famine",
+            ),
+        ] {
+            assert!(check(s, t).1, "{s}");
+        }
+        for (s, t, lang) in [
+            (
+                "Les réfugiés seront hébergés à Niamey.",
+                "hébergés",
+                Language::Fr,
+            ),
+            (
+                "La funcionaria entregará 300 pagos a las víctimas.",
+                "pagos",
+                Language::Es,
+            ),
+        ] {
+            assert!(check_in(s, t, lang).1, "{s}");
+        }
+        assert!(!check_in("Le choléra a tué 20 personnes.", "tué", Language::Fr).1);
+        assert!(
+            !check_in(
+                "We stand in front of 20 refugees.",
+                "refugees",
+                Language::Fr
+            )
+            .1
+        );
+        for (s, t) in [
+            ("The floods displaced 10,000 people.", "displaced"),
+            ("In May, floods displaced 10,000 people.", "displaced"),
+            (
+                "Officials warned, after 12 people were killed, that more rain is coming.",
+                "killed",
+            ),
+            (
+                "The Humanitarian Response Plan assisted 3,000 families.",
+                "assisted",
+            ),
+            (
+                "To mitigate the risk of spread of the confirmed outbreak.",
+                "outbreak",
+            ),
+            (
+                "12 people were killed and more deaths are expected.",
+                "killed",
+            ),
+        ] {
+            assert!(!check(s, t).1, "{s}");
+        }
+    }
+}
