@@ -43,7 +43,11 @@ pub(crate) fn lead_ins<'a>(
 ) -> Vec<(usize, usize, &'a str)> {
     let mut out = Vec::new();
     for (at, by) in attributions {
-        let line_end = body[*at..].find('\n').map_or(body.len(), |k| at + k);
+        // (a lead-in is one line: look no further than its reach)
+        let reach = floor_boundary(body, (at + LEAD_IN_REACH).min(body.len()));
+        let Some(line_end) = body[*at..reach].find('\n').map(|k| at + k) else {
+            continue;
+        };
         let line = body[*at..line_end]
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
         let Some(head) = line.strip_suffix(':') else {

@@ -8,6 +8,8 @@
 //! token, without a parser: a cue counts only when what stands between it
 //! and the trigger is the trigger's own noun phrase or verb group.
 
+use std::borrow::Cow;
+
 use super::tokens::{Tok, TokKind};
 use crate::lang::Language;
 
@@ -314,8 +316,14 @@ fn clause_break(body: &str, t: &Tok) -> bool {
         )
 }
 
-fn lower(body: &str, t: &Tok) -> String {
-    word(body, t).to_lowercase()
+/// The token in lower case, borrowed when it has no capital (most words).
+fn lower<'a>(body: &'a str, t: &Tok) -> Cow<'a, str> {
+    let w = word(body, t);
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// "wasn't", "n'ont", "didn’t": a word that carries its own negation.
@@ -342,7 +350,7 @@ const DENIED_HEADS: &[&str] = &[
 /// about, not a modifier of it.
 fn heads_phrase(body: &str, toks: &[Tok], last: usize) -> bool {
     toks.get(last)
-        .is_none_or(|t| !DENIED_HEADS.contains(&lower(body, t).as_str()))
+        .is_none_or(|t| !DENIED_HEADS.contains(&&*lower(body, t)))
 }
 
 /// Whether the trigger over tokens `first..last` of `toks` is denied.
@@ -362,14 +370,14 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
             break;
         }
         let w = lower(body, t);
-        if NEGATORS.contains(&w.as_str()) || carries_negation(&w) {
+        if NEGATORS.contains(&&*w) || carries_negation(&w) {
             let next = toks.get(k + 1).map(|n| lower(body, n)).unwrap_or_default();
             // ("None of the staff were injured")
             return head
-                && !NOT_DENIALS.contains(&next.as_str())
+                && !NOT_DENIALS.contains(&&*next)
                 && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word);
         }
-        if DEFINITE.contains(&w.as_str()) {
+        if DEFINITE.contains(&&*w) {
             let none_of =
                 k >= 2 && lower(body, &toks[k - 1]) == "of" && lower(body, &toks[k - 2]) == "none";
             if !none_of {
@@ -377,7 +385,7 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
             }
             continue;
         }
-        if !FILLERS.contains(&w.as_str()) {
+        if !FILLERS.contains(&&*w) {
             others += 1;
             if others > 1 {
                 return false;
@@ -387,7 +395,7 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
     // "49,000 deaths averted"
     if toks
         .get(last)
-        .is_some_and(|t| AVERTED.contains(&lower(body, t).as_str()))
+        .is_some_and(|t| AVERTED.contains(&&*lower(body, t)))
     {
         return true;
     }
@@ -398,11 +406,11 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
             return false;
         }
         let w = lower(body, t);
-        if NEGATORS.contains(&w.as_str()) || carries_negation(&w) {
+        if NEGATORS.contains(&&*w) || carries_negation(&w) {
             denied = true;
-        } else if REPORTED.contains(&w.as_str()) {
+        } else if REPORTED.contains(&&*w) {
             return denied;
-        } else if !FILLERS.contains(&w.as_str()) {
+        } else if !FILLERS.contains(&&*w) {
             return false;
         }
     }
@@ -423,7 +431,7 @@ pub(crate) fn projected(
 ) -> bool {
     // after, in its clause: "further cases (of infection with H7N9 virus)
     // are expected"
-    let mut prev = String::new();
+    let mut prev: Cow<str> = Cow::Borrowed("");
     for t in toks.iter().skip(last).take(12) {
         if clause_break(body, t) {
             break;
@@ -431,13 +439,13 @@ pub(crate) fn projected(
         let w = lower(body, t);
         // (another clause: "12 were killed and more deaths are expected")
         if matches!(
-            w.as_str(),
+            &*w,
             "and" | "but" | "while" | "whereas" | "et" | "mais" | "y" | "pero" | "which" | "who"
         ) {
             break;
         }
-        if EXPECTED_AFTER.contains(&w.as_str())
-            && (matches!(prev.as_str(), "is" | "are" | "be" | "been") || prev.is_empty())
+        if EXPECTED_AFTER.contains(&&*w)
+            && (matches!(&*prev, "is" | "are" | "be" | "been") || prev.is_empty())
         {
             return true;
         }
@@ -460,9 +468,9 @@ pub(crate) fn projected(
         if w.starts_with(char::is_uppercase) && k > 0 {
             continue;
         }
-        let w = w.to_lowercase();
-        if PROJECTIONS.contains(&w.as_str())
-            || PREVENTING.contains(&w.as_str())
+        let w = lower(body, t);
+        if PROJECTIONS.contains(&&*w)
+            || PREVENTING.contains(&&*w)
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || future_form(&w, lang)
@@ -472,10 +480,7 @@ pub(crate) fn projected(
             return true;
         }
         // a definite object of a preposition ("of the confirmed outbreak")
-        if DEFINITE.contains(&w.as_str())
-            && k > 0
-            && OF.contains(&lower(body, &toks[k - 1]).as_str())
-        {
+        if DEFINITE.contains(&&*w) && k > 0 && OF.contains(&&*lower(body, &toks[k - 1])) {
             return false;
         }
         // "at risk of", "se espera que"
