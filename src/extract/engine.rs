@@ -1858,15 +1858,17 @@ impl Engine {
                 .filter(|(p, _)| *p == paragraph)
                 .map(|(_, by)| by.clone());
             let mut local: Vec<Claim> = Vec::new();
+            let (may_deny, may_project) = modality::cues_in(body, s0, s1, &toks, language);
             for (ti, t) in trigs.iter().enumerate() {
                 // "no casualties were reported": a denial claims nothing
                 // (but a lack is the need itself: "no food", "sin agua", and
                 // access denied is the appeal's matter)
                 let deniable = !t.kind.starts_with("needs/") && !t.kind.starts_with("appeal/");
-                if deniable && modality::negated(body, &toks, t.first, t.last) {
+                if deniable && may_deny && modality::negated(body, &toks, t.first, t.last) {
                     continue;
                 }
-                let projection = modality::projected(body, &toks, t.first, t.last, language);
+                let projection =
+                    may_project && modality::projected(body, &toks, t.first, t.last, language);
                 let at = attributions.partition_point(|(p, _)| *p <= t.start);
                 let by = at
                     .checked_sub(1)

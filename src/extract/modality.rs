@@ -9,6 +9,11 @@
 //! and the trigger is the trigger's own noun phrase or verb group.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::tokens::{Tok, TokKind};
 use crate::lang::Language;
@@ -263,24 +268,47 @@ const OF: &[&str] = &[
     "of", "in", "from", "at", "with", "by", "de", "en", "dans", "du", "des", "del", "por", "con",
 ];
 
+/// A lookup set over one of the word lists above (built once).
+macro_rules! word_set {
+    ($($name:ident: $list:ident),* $(,)?) => {
+        $(
+            fn $name(w: &str) -> bool {
+                static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+                S.get_or_init(|| $list.iter().copied().collect()).contains(w)
+            }
+        )*
+    };
+}
+
+word_set!(
+    is_negator: NEGATORS,
+    is_not_denial: NOT_DENIALS,
+    is_definite: DEFINITE,
+    is_filler: FILLERS,
+    is_averted: AVERTED,
+    is_reported: REPORTED,
+    is_expected_after: EXPECTED_AFTER,
+    is_projection: PROJECTIONS,
+    is_preventing: PREVENTING,
+    is_of: OF,
+    is_denied_head: DENIED_HEADS,
+);
+
 /// How many words before a trigger a projection cue may stand.
 const PROJECTION_REACH: usize = 8;
 
 /// A verb in the future or conditional, by its ending: French "seront",
 /// "versera", Spanish "entregará", "habrán" (English marks it with a cue).
 fn future_form(w: &str, lang: Language) -> bool {
-    let n = w.chars().count();
+    // (four bytes at least: no short word of either language ends so)
     match lang {
         Language::Fr => {
-            n >= 4
-                && (w.ends_with("era")
-                    || w.ends_with("eront")
-                    || w.ends_with("iront")
-                    || w.ends_with("ront") && !matches!(w, "front" | "affront")
-                    || matches!(w, "aura" | "pourra" | "devra" | "verra" | "ira" | "viendra"))
+            (w.len() >= 4
+                && (w.ends_with("era") || w.ends_with("ront") && !matches!(w, "front" | "affront")))
+                || matches!(w, "aura" | "pourra" | "devra" | "verra" | "ira" | "viendra")
         }
         Language::Es => {
-            n >= 4 && (w.ends_with("rá") || w.ends_with("rán"))
+            (w.len() >= 4 && (w.ends_with("rá") || w.ends_with("rán")))
                 || matches!(
                     w,
                     "podría" | "podrían" | "sería" | "serían" | "habría" | "habrían"
@@ -350,7 +378,70 @@ const DENIED_HEADS: &[&str] = &[
 /// about, not a modifier of it.
 fn heads_phrase(body: &str, toks: &[Tok], last: usize) -> bool {
     toks.get(last)
-        .is_none_or(|t| !DENIED_HEADS.contains(&&*lower(body, t)))
+        .is_none_or(|t| !is_denied_head(&lower(body, t)))
+}
+
+/// One automaton over the cue words of both scans, ASCII case-insensitive
+/// (built once): pattern `k` is a denial cue when `k < denials`.
+fn cue_automaton() -> &'static (AhoCorasick, usize) {
+    static A: OnceLock<(AhoCorasick, usize)> = OnceLock::new();
+    A.get_or_init(|| {
+        let deny: Vec<&str> = NEGATORS.iter().chain(AVERTED).copied().collect();
+        let project = PROJECTIONS
+            .iter()
+            .chain(PREVENTING)
+            .chain(EXPECTED_AFTER)
+            .chain(&["set", "espera"])
+            .copied();
+        // (leftmost-longest, not overlapping: patterns hold no space, so a
+        // match that is no whole word only hides parts of its own word)
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(deny.iter().copied().chain(project))
+            .expect("the modality cues build an automaton");
+        (ac, deny.len())
+    })
+}
+
+/// Which scans a sentence `body[from..to]` needs: (it has a word of
+/// denial, it has a cue of projection). One automaton pass (and, in French
+/// and Spanish, a look at each word's ending), so that the many sentences
+/// with neither cost next to nothing.
+pub(crate) fn cues_in(
+    body: &str,
+    from: usize,
+    to: usize,
+    toks: &[Tok],
+    lang: Language,
+) -> (bool, bool) {
+    let (ac, denials) = cue_automaton();
+    let s = &body[from..to];
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let (mut d, mut p) = (false, false);
+    for m in ac.find_iter(s) {
+        if boundary(s[..m.start()].chars().next_back()) && boundary(s[m.end()..].chars().next()) {
+            if m.pattern().as_usize() < *denials {
+                d = true;
+            } else {
+                p = true;
+            }
+            if d && p {
+                return (d, p);
+            }
+        }
+    }
+    // "wasn't", "didn’t"; "we'll"
+    d |= s.contains("n't") || s.contains("n’t");
+    p |= s.contains("'ll") || s.contains("’ll");
+    if !p && matches!(lang, Language::Fr | Language::Es) {
+        p = toks
+            .iter()
+            .filter(|t| t.kind == TokKind::Word)
+            .any(|t| future_form(word(body, t), lang));
+    }
+    (d, p)
 }
 
 /// Whether the trigger over tokens `first..last` of `toks` is denied.
@@ -370,14 +461,14 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
             break;
         }
         let w = lower(body, t);
-        if NEGATORS.contains(&&*w) || carries_negation(&w) {
+        if is_negator(&w) || carries_negation(&w) {
             let next = toks.get(k + 1).map(|n| lower(body, n)).unwrap_or_default();
             // ("None of the staff were injured")
             return head
-                && !NOT_DENIALS.contains(&&*next)
+                && !is_not_denial(&next)
                 && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word);
         }
-        if DEFINITE.contains(&&*w) {
+        if is_definite(&w) {
             let none_of =
                 k >= 2 && lower(body, &toks[k - 1]) == "of" && lower(body, &toks[k - 2]) == "none";
             if !none_of {
@@ -385,7 +476,7 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
             }
             continue;
         }
-        if !FILLERS.contains(&&*w) {
+        if !is_filler(&w) {
             others += 1;
             if others > 1 {
                 return false;
@@ -393,10 +484,7 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
         }
     }
     // "49,000 deaths averted"
-    if toks
-        .get(last)
-        .is_some_and(|t| AVERTED.contains(&&*lower(body, t)))
-    {
+    if toks.get(last).is_some_and(|t| is_averted(&lower(body, t))) {
         return true;
     }
     // after: "have not been reported", "n'ont pas été signalés"
@@ -406,11 +494,11 @@ pub(crate) fn negated(body: &str, toks: &[Tok], first: usize, last: usize) -> bo
             return false;
         }
         let w = lower(body, t);
-        if NEGATORS.contains(&&*w) || carries_negation(&w) {
+        if is_negator(&w) || carries_negation(&w) {
             denied = true;
-        } else if REPORTED.contains(&&*w) {
+        } else if is_reported(&w) {
             return denied;
-        } else if !FILLERS.contains(&&*w) {
+        } else if !is_filler(&w) {
             return false;
         }
     }
@@ -444,7 +532,7 @@ pub(crate) fn projected(
         ) {
             break;
         }
-        if EXPECTED_AFTER.contains(&&*w)
+        if is_expected_after(&w)
             && (matches!(&*prev, "is" | "are" | "be" | "been") || prev.is_empty())
         {
             return true;
@@ -469,8 +557,8 @@ pub(crate) fn projected(
             continue;
         }
         let w = lower(body, t);
-        if PROJECTIONS.contains(&&*w)
-            || PREVENTING.contains(&&*w)
+        if is_projection(&w)
+            || is_preventing(&w)
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || future_form(&w, lang)
@@ -480,7 +568,7 @@ pub(crate) fn projected(
             return true;
         }
         // a definite object of a preposition ("of the confirmed outbreak")
-        if DEFINITE.contains(&&*w) && k > 0 && OF.contains(&&*lower(body, &toks[k - 1])) {
+        if is_definite(&w) && k > 0 && is_of(&lower(body, &toks[k - 1])) {
             return false;
         }
         // "at risk of", "se espera que"
