@@ -32,6 +32,10 @@ const REPORTS_MORE2: &[u8] = include_bytes!("../tests/eval/reports-more2.jsonl")
 /// 27 more tuning reports (`pick_eval.py --more3`, batches v-y, session 10),
 /// scored once before any rule was tuned on them (tests/eval/results/README.md).
 const REPORTS_MORE3: &[u8] = include_bytes!("../tests/eval/reports-more3.jsonl");
+/// 21 more tuning reports (`pick_eval.py --more4`, batches z1-z4, session
+/// 12), scored once before any rule was tuned on them
+/// (tests/eval/results/README.md).
+const REPORTS_MORE4: &[u8] = include_bytes!("../tests/eval/reports-more4.jsonl");
 /// The seed report, labelled in `labels/seed.jsonl` under the id `seed`.
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 /// Hand labels, one file per labelling batch (see `tests/eval/GUIDELINES.md`).
@@ -57,6 +61,10 @@ const LABELS: &[&str] = &[
     include_str!("../tests/eval/labels/batch-w.jsonl"),
     include_str!("../tests/eval/labels/batch-x.jsonl"),
     include_str!("../tests/eval/labels/batch-y.jsonl"),
+    include_str!("../tests/eval/labels/batch-z1.jsonl"),
+    include_str!("../tests/eval/labels/batch-z2.jsonl"),
+    include_str!("../tests/eval/labels/batch-z3.jsonl"),
+    include_str!("../tests/eval/labels/batch-z4.jsonl"),
     include_str!("../tests/eval/labels/seed.jsonl"),
 ];
 
@@ -89,6 +97,7 @@ impl EvalSet {
                 ("tests/eval/reports-retired.jsonl", REPORTS_RETIRED),
                 ("tests/eval/reports-more2.jsonl", REPORTS_MORE2),
                 ("tests/eval/reports-more3.jsonl", REPORTS_MORE3),
+                ("tests/eval/reports-more4.jsonl", REPORTS_MORE4),
             ],
             EvalSet::HeldOut => vec![("tests/eval/heldout/reports.jsonl", HELD_OUT_REPORTS)],
         }
