@@ -21,7 +21,19 @@ pub(crate) struct PersonHit {
 
 /// Capitalized words that are not parts of personal names.
 const NOT_NAMES: &[&str] = &[
+    // contact lines ("Dr Tanja Popovic Tel: +1 404 ...")
+    "Tel",
+    "Tél",
+    "Fax",
+    "Email",
+    "Phone",
+    "Mobile",
+    "Cell",
+    "Mob",
     // bodies and groups that speak
+    "Comando",
+    "Estratégico",
+    "Operacional",
     "States",
     "Parties",
     "Expert",

@@ -2244,3 +2244,45 @@ fn denials_claim_nothing_and_projections_are_marked() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn ministers_of_any_common_portfolio_speak_for_the_government() {
+    let x = extractor().extract(
+        &text("El ministro de Medio Ambiente y Agua, Carlos Ortuño, informó que el Gobierno invirtió en agua potable en La Paz, Bolivia."),
+        Language::Es,
+    );
+    assert_eq!(
+        actor(&x, "/person/Carlos Ortuño").organisation.as_deref(),
+        Some("/government/Bolivia")
+    );
+    let x = run("Nigeria's Education Minister Adamu Adamu said 20 schools were destroyed.");
+    assert_eq!(
+        actor(&x, "/person/Adamu Adamu").organisation.as_deref(),
+        Some("/government/Nigeria")
+    );
+}
+
+#[test]
+fn contact_words_and_unit_names_are_no_person() {
+    let x = run(
+        "Fax: +33 4 91 59 44 77\n\nWHO Collaborating Centre for Control of Epidemic Meningitis \
+         Centers for Disease Control and Prevention Atlanta, GA 30333 United States of America \
+         Dr. Tanja Popovic Tel: +1 404 639 17 30 Fax: +1 404 639 31 23",
+    );
+    assert!(
+        !x.actors.iter().any(|a| a.facet.ends_with(" Tel")),
+        "{:?}",
+        actor_facets(&x)
+    );
+    let x = extractor().extract(
+        &text("Detalló que se prevé la asistencia del gobernador del Beni, Alex Ferrier, las autoridades de Defensa Civil, Comando Estratégico Operacional 'Mamoré', entre otras instituciones."),
+        Language::Es,
+    );
+    assert!(
+        !actor_facets(&x)
+            .iter()
+            .any(|f| f.starts_with("/person/Comando")),
+        "{:?}",
+        actor_facets(&x)
+    );
+}
