@@ -183,7 +183,9 @@ EXTRA_COUNTRY_ALIASES.update({
     "LBN": ["Liban", "Líbano"], "JOR": ["Jordanie", "Jordania"], "AFG": ["Afganistán"],
     "MEX": ["Mexique", "México"], "PER": ["Pérou", "Perú"], "COL": ["Colombie"],
     "BRA": ["Brésil", "Brasil"], "DOM": ["République dominicaine", "República Dominicana"],
-    "PHL": ["Philippines", "Filipinas"], "DEU": ["Allemagne", "Alemania"],
+    # (and the area PAGASA forecasts for, named in every Philippine storm
+    # bulletin: "exited Philippine Area of Responsibility (PAR)")
+    "PHL": ["Philippines", "Filipinas", "Philippine Area of Responsibility"], "DEU": ["Allemagne", "Alemania"],
     "CHE": ["Suisse", "Suiza"], "BEL": ["Belgique", "Bélgica"], "GRC": ["Grèce", "Grecia"],
     "ITA": ["Italie"], "MRT": ["Mauritanie"], "UGA": ["Ouganda"], "KEN": ["Kenya"],
     "NER": ["Niger"], "MLI": ["Mali"], "BFA": ["Burkina"], "BDI": ["Burundi"],
@@ -962,7 +964,9 @@ def curate_actors(gaz, countries):
 
     for iso, c in countries.items():
         short = c[6]
-        names = list(dict.fromkeys([short, c[0]] + EXTRA_COUNTRY_ALIASES.get(iso, [])))
+        # (an area is no state: "Philippine Area of Responsibility" names no government)
+        names = list(dict.fromkeys([short, c[0]] + [a for a in EXTRA_COUNTRY_ALIASES.get(iso, [])
+                                                     if "Area of" not in a]))
         dems = [d for d in c[5] if d not in BAD_DEMONYMS]
 
         def gen(tpls):

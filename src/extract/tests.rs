@@ -2286,3 +2286,10 @@ fn contact_words_and_unit_names_are_no_person() {
         actor_facets(&x)
     );
 }
+
+#[test]
+fn the_philippine_area_of_responsibility_is_the_country() {
+    let x = run("Tembin exited the Philippine Area of Responsibility (PAR) on 22 December.");
+    location(&x, "/Philippines");
+    assert!(x.actors.is_empty(), "{:?}", actor_facets(&x));
+}
