@@ -884,7 +884,69 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             article,
         });
     }
+    households_given_as_people(text, toks, &mut out);
     out
+}
+
+/// Household nouns: a figure of them is no count of people.
+const HOUSEHOLDS: &[&str] = &[
+    "families",
+    "households",
+    "familles",
+    "ménages",
+    "familias",
+    "hogares",
+];
+
+/// Nouns of people that may restate a household figure.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "personnes",
+    "individus",
+    "personas",
+    "individuos",
+];
+
+/// "166 families (473 people)", "12,768 families or 50,362 persons", "11,447
+/// families / 52,142 persons": the figure of households restates the one of
+/// people right after it, which alone is the count; it stands where the
+/// household figure stands (its phrase spans both).
+fn households_given_as_people(text: &str, toks: &[Tok], out: &mut Vec<Count>) {
+    let restated: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let (c, Some(next)) = (&out[i], out.get(i + 1)) else {
+                return false;
+            };
+            let household = c
+                .subject
+                .as_deref()
+                .is_some_and(|s| HOUSEHOLDS.contains(&s));
+            let people = next.subject.as_deref().is_some_and(|s| PEOPLE.contains(&s));
+            let link = next.first >= c.after
+                && next.first - c.after <= 2
+                && toks[c.after..next.first].iter().all(|t| {
+                    matches!(
+                        text[t.start..t.end].to_lowercase().as_str(),
+                        "(" | "or" | "ou" | "o" | "/" | "soit" | "," | "–" | "-"
+                    )
+                });
+            household && people && link
+        })
+        .collect();
+    for i in (0..out.len()).rev() {
+        if restated[i] {
+            let people = out.remove(i + 1);
+            let c = &mut out[i];
+            c.value = people.value;
+            c.subject = people.subject;
+            c.last = people.last;
+            c.after = people.after;
+            c.strong = true;
+            c.qualifier = c.qualifier.take().or(people.qualifier);
+        }
+    }
 }
 
 /// Verbs of violence whose object may be a bare figure ("killed four").
@@ -950,6 +1012,22 @@ mod tests {
             .into_iter()
             .map(|c| (c.value, c.qualifier, c.subject))
             .collect()
+    }
+
+    #[test]
+    fn households_restated_as_people_count_the_people() {
+        for s in [
+            "displacement of at least 166 families (473 people) from the villages",
+            "A total of 166 families or 473 persons are staying in centres",
+            "Evacuations: 166 families / 473 persons are in centres",
+            "desplazamiento de al menos 166 familias (473 personas)",
+        ] {
+            let c = counts(s);
+            assert_eq!(c.len(), 1, "{s}: {c:?}");
+            assert_eq!(c[0].0, 473, "{s}");
+        }
+        // households alone stay a figure (the claim decides what it counts)
+        assert_eq!(counts("The floods displaced 166 families.")[0].0, 166);
     }
 
     #[test]
