@@ -776,6 +776,9 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 || (deaths_of && is_in(text, Some(&tk), &["cases", "cas", "casos"]))
                 // "3 militaires", not "418 libretas militares"
                 || (k == last && is_in(text, Some(&tk), &["militaires", "militares"]))
+                // "15 desaparecidas y 3 heridas": the victims as their
+                // participle, right after the figure
+                || (k == last && is_in(text, Some(&tk), VICTIM_PARTICIPLES))
                 || (k == last && is_demonym_plural(&text[tk.start..tk.end]))
             {
                 // "3,000 internally displaced families": the head noun
@@ -887,6 +890,27 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
     households_given_as_people(text, toks, &mut out);
     out
 }
+
+/// Participles that name victims right after a figure ("15 desaparecidas
+/// y 3 heridas", "12 disparus", "20 missing"); after a noun they are its
+/// trigger, not its head ("241 987 personnes déplacées internes").
+const VICTIM_PARTICIPLES: &[&str] = &[
+    "fallecidas",
+    "heridas",
+    "muertas",
+    "desaparecidos",
+    "desaparecidas",
+    "lesionados",
+    "lesionadas",
+    "desplazadas",
+    "damnificados",
+    "damnificadas",
+    "blessées",
+    "disparus",
+    "disparues",
+    "déplacées",
+    "missing",
+];
 
 /// Household nouns: a figure of them is no count of people.
 const HOUSEHOLDS: &[&str] = &[

@@ -2293,3 +2293,32 @@ fn the_philippine_area_of_responsibility_is_the_country() {
     location(&x, "/Philippines");
     assert!(x.actors.is_empty(), "{:?}", actor_facets(&x));
 }
+
+#[test]
+fn victims_named_by_their_participle_are_counted() {
+    let x = extractor().extract(
+        &text("Se registran 3 personas fallecidas, 15 desaparecidas y 3 heridas en Villa Santa Lucía."),
+        Language::Es,
+    );
+    for (kind, n) in [
+        ("casualties/killed", 3),
+        ("casualties/missing", 15),
+        ("casualties/injured", 3),
+    ] {
+        assert!(
+            has_claim(&x, kind, |c| c.count == Some(n)),
+            "{kind} {n}: {}",
+            claims_dump(&x)
+        );
+    }
+    // after a noun the participle is the trigger, not the head
+    let x = extractor().extract(
+        &text("La population déplacée est estimée à 335 016 individus : 241 987 personnes déplacées internes, 29 337 réfugiés hors camp et 63 692 retournés."),
+        Language::Fr,
+    );
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(241_987)),
+        "{}",
+        claims_dump(&x)
+    );
+}
