@@ -1102,7 +1102,7 @@ FR_GOODS = "vivres|kits|articles|nourriture|eau|aide|semences|cash|espèces|rati
 CURATED_TRIGGERS = [
     # casualties
     ("casualties/killed", "en", "died", ""), ("casualties/killed", "en", "have died", ""),
-    ("casualties/killed", "en", "dead", "people|civilians|soldiers|killed|toll|least|bodies|were|are|reported|confirmed"),
+    ("casualties/killed", "en", "dead", "people|civilians|soldiers|killed|toll|least|bodies|were|are|reported|confirmed|left|leaving"),
     ("casualties/killed", "en", "death", "of|toll|caused|reported|confirmed"),
     ("casualties/killed", "en", "deaths", ""), ("casualties/killed", "en", "death toll", ""),
     ("casualties/killed", "en", "fatalities", ""), ("casualties/killed", "en", "lost their lives", ""),

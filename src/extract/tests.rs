@@ -2322,3 +2322,13 @@ fn victims_named_by_their_participle_are_counted() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_disaster_that_left_people_dead() {
+    let x = run("A tragic shipwreck in 2014 left over 200 dead off the coast of Libya.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(200)),
+        "{}",
+        claims_dump(&x)
+    );
+}
