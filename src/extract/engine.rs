@@ -1427,6 +1427,18 @@ impl Engine {
         for span in sections {
             doc.drop_locations_within(span);
         }
+        // "Kinshasa le 15 décembre 2017 - La MONUSCO...": where a release
+        // was issued from is no place it reports on
+        let datelines: Vec<(usize, usize)> = doc
+            .loc_spans
+            .iter()
+            .take_while(|l| l.start <= 400)
+            .filter(|l| super::places::in_dateline(body, l.start, l.end))
+            .map(|l| (l.start, l.end))
+            .collect();
+        for span in datelines {
+            doc.drop_locations_within(span);
+        }
 
         // sentence by sentence: persons, attribution, claims
         let mut claims_out: Vec<(usize, usize, Claim)> = Vec::new();

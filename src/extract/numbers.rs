@@ -400,7 +400,7 @@ const PARTITIVES: &[&str] = &[
     "de las cuales",
 ];
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

@@ -543,3 +543,92 @@ pub(crate) fn names_a_region(body: &str, start: usize, end: usize) -> bool {
         .iter()
         .any(|w| next.eq_ignore_ascii_case(w) || prev == *w)
 }
+
+/// How far into the body a dateline may stand, in bytes (after a title the
+/// body repeats).
+const DATELINE_REACH: usize = 400;
+
+/// Whether a place mention at `start..end` is a dateline's: the city a
+/// release was issued from, not where things happen ("Kinshasa le 15
+/// décembre 2017 - La MONUSCO...", "**20 décembre 2017, Kinshasa** –",
+/// "MOGADISHU, 22 November 2017 –"): near the start of the body, next to a
+/// day and month, then a dash.
+pub(crate) fn in_dateline(body: &str, start: usize, end: usize) -> bool {
+    if start > DATELINE_REACH {
+        return false;
+    }
+    let after = &body[end..];
+    // "CITY, le 15 décembre 2017 -", the city opening its line or sentence
+    if let Some(rest) = Some(after)
+        .filter(|_| opens_text(&body[..start]))
+        .and_then(|after| after.strip_prefix(',').or(Some(after)))
+        .and_then(|a| a.strip_prefix(' '))
+        .and_then(skip_date)
+    {
+        return dash_follows(rest);
+    }
+    // "20 décembre 2017, CITY –"
+    let before = body[..start].trim_end();
+    let Some(before) = before.strip_suffix(',') else {
+        return false;
+    };
+    date_ends(before) && dash_follows(after)
+}
+
+/// The text after "[le |el ]15 décembre[ de][ 2017]" at the start of `s`.
+fn skip_date(s: &str) -> Option<&str> {
+    let s = ["le ", "el ", "on "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let s = &s[digits..];
+    let s = s.strip_prefix("er").unwrap_or(s).strip_prefix(' ')?;
+    let word = s.split(|c: char| !c.is_alphabetic()).next()?;
+    if !crate::extract::numbers::MONTHS.contains(&word.to_lowercase().as_str()) {
+        return None;
+    }
+    let s = &s[word.len()..];
+    let s = s.strip_prefix('.').unwrap_or(s);
+    let s = s.strip_prefix(" de").unwrap_or(s);
+    let year = s
+        .strip_prefix(' ')
+        .filter(|y| y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit));
+    Some(year.map_or(s, |y| &y[4..]))
+}
+
+/// Whether `s` ends with "15 décembre 2017" that opens its line or
+/// sentence (after bold marks).
+fn date_ends(s: &str) -> bool {
+    let mut words = s.rsplitn(3, ' ');
+    let (Some(year), Some(month), Some(head)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let cut = head.rfind(|c: char| !c.is_ascii_digit()).map_or(0, |k| {
+        k + head[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let day = &head[cut..];
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && crate::extract::numbers::MONTHS.contains(&month.to_lowercase().as_str())
+        && (1..=2).contains(&day.len())
+        && opens_text(&head[..cut])
+}
+
+/// Whether what comes before a position leaves it opening a line or a
+/// sentence (bold marks aside).
+fn opens_text(before: &str) -> bool {
+    let b = before.trim_end_matches(['*', ' ']);
+    b.is_empty() || b.ends_with(['\n', '.', '!', '?', '»', '”'])
+}
+
+/// Whether a dash opens what follows, after bold marks and spaces.
+fn dash_follows(s: &str) -> bool {
+    let s = s.trim_start_matches(['*', ' ']);
+    ["– ", "— ", "- ", "–", "—"]
+        .iter()
+        .any(|d| s.starts_with(d))
+}

@@ -2332,3 +2332,25 @@ fn a_disaster_that_left_people_dead() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_dateline_is_no_place_reported_on() {
+    for body in [
+        "**Bangui, le 12 décembre 2017** — Le gouvernement a démarré le rapatriement de 1500 réfugiés soudanais.",
+        "**La FAO et le PAM**\n\n**20 décembre 2017, Bangui** – Dans un contexte de souffrance humaine intense.",
+    ] {
+        let x = extractor().extract(&text(body), Language::Fr);
+        assert!(
+            !facets(&x).iter().any(|f| f.contains("Bangui")),
+            "{body}: {:?}",
+            facets(&x)
+        );
+    }
+    // a place in a sentence with a date stays
+    let x = run("Floods hit Bangui, 15 December 2017 - houses collapsed.");
+    assert!(
+        facets(&x).iter().any(|f| f.contains("Bangui")),
+        "{:?}",
+        facets(&x)
+    );
+}
