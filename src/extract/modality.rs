@@ -417,7 +417,15 @@ pub(crate) fn cues_in(
     lang: Language,
 ) -> (bool, bool) {
     let (ac, denials) = cue_automaton();
-    let s = &body[from..to];
+    // (the automaton ignores ASCII case only: a sentence with other capitals,
+    // "NINGÚN MUERTO", "Éviter", is read in lower case, as the scans read it)
+    let raw = &body[from..to];
+    let lowered: Cow<str> = if raw.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+        Cow::Owned(raw.to_lowercase())
+    } else {
+        Cow::Borrowed(raw)
+    };
+    let s: &str = &lowered;
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let (mut d, mut p) = (false, false);
     for m in ac.find_iter(s) {
@@ -432,14 +440,25 @@ pub(crate) fn cues_in(
             }
         }
     }
-    // "wasn't", "didn’t"; "we'll"
-    d |= s.contains("n't") || s.contains("n’t");
-    p |= s.contains("'ll") || s.contains("’ll");
+    // "wasn't", "HAVEN'T", "didn’t"; "we'll"
+    let has = |suffix: &str| {
+        s.match_indices(['\'', '’']).any(|(k, q)| {
+            let before = &s[..k];
+            let after = &s[k + q.len()..];
+            if suffix == "t" {
+                before.ends_with(['n', 'N']) && after.starts_with(['t', 'T'])
+            } else {
+                after.starts_with("ll") || after.starts_with("LL")
+            }
+        })
+    };
+    d |= has("t");
+    p |= has("ll");
     if !p && matches!(lang, Language::Fr | Language::Es) {
         p = toks
             .iter()
             .filter(|t| t.kind == TokKind::Word)
-            .any(|t| future_form(word(body, t), lang));
+            .any(|t| future_form(&lower(body, t), lang));
     }
     (d, p)
 }
@@ -600,6 +619,34 @@ mod tests {
             negated(s, &toks, first, first + 1),
             projected(s, &toks, first, first + 1, lang),
         )
+    }
+
+    #[test]
+    fn the_prefilter_never_hides_a_cue_the_scans_read() {
+        for (s, lang) in [
+            ("NINGÚN MUERTO FUE REPORTADO EN LIMA.", Language::Es),
+            ("DEATHS HAVEN'T BEEN REPORTED SO FAR.", Language::En),
+            ("Habría 300 muertos en Lima.", Language::Es),
+            ("SERÁN evacuadas 300 personas en Lima.", Language::Es),
+            (
+                "Aura lieu le déplacement de 300 personnes à Goma.",
+                Language::Fr,
+            ),
+            ("Éviter des inondations à Goma.", Language::Fr),
+            ("WE'LL EVACUATE 300 FAMILIES.", Language::En),
+            ("No casualties were reported.", Language::En),
+        ] {
+            let mut toks = Vec::new();
+            tokenize(s, 0, s.len(), &mut toks);
+            let (d, p) = cues_in(s, 0, s.len(), &toks, lang);
+            for i in 0..toks.len() {
+                assert!(d || !negated(s, &toks, i, i + 1), "{s}: denial at {i}");
+                assert!(
+                    p || !projected(s, &toks, i, i + 1, lang),
+                    "{s}: projection at {i}"
+                );
+            }
+        }
     }
 
     #[test]

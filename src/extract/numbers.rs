@@ -953,7 +953,7 @@ fn households_given_as_people(text: &str, toks: &[Tok], out: &mut Vec<Count>) {
                 && toks[c.after..next.first].iter().all(|t| {
                     matches!(
                         text[t.start..t.end].to_lowercase().as_str(),
-                        "(" | "or" | "ou" | "o" | "/" | "soit" | "," | "–" | "-"
+                        "(" | "or" | "ou" | "o" | "/" | "soit"
                     )
                 });
             household && people && link
@@ -1052,6 +1052,9 @@ mod tests {
         }
         // households alone stay a figure (the claim decides what it counts)
         assert_eq!(counts("The floods displaced 166 families.")[0].0, 166);
+        // a comma joins two clauses, not a restatement
+        let c = counts("The floods displaced 1,200 households, 35 people were killed.");
+        assert_eq!(c.len(), 2, "{c:?}");
     }
 
     #[test]
