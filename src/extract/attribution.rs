@@ -12,7 +12,17 @@ pub(crate) fn source_lines<'a>(
 ) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     for (at, by) in attributions {
-        let line_start = body[..*at].rfind('\n').map_or(0, |k| k + 1);
+        // (the lead before the cue may hold only marks and spaces: a short
+        // look back, not a scan to the last newline of a long line)
+        let mut lo = at.saturating_sub(64);
+        while !body.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let line_start = match body[lo..*at].rfind('\n') {
+            Some(k) => lo + k + 1,
+            None if lo == 0 => 0,
+            None => continue,
+        };
         let lead = body[line_start..*at]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '*' | '_'));
         if !lead.is_empty() {
