@@ -482,6 +482,11 @@ fn spokespersons(ex: &Extraction) -> HashMap<&str, &str> {
         .collect()
 }
 
+/// `s` with each run of white space as one space, trimmed.
+fn one_spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Scores the extractor on a labelled set.
 pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, Error> {
     let gold = gold(set)?;
@@ -593,6 +598,8 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
             .collect();
         let speaks_for = spokespersons(ex);
         let live = || g.claims.iter().filter(|c| !c.negated);
+        // (each claim's sentence with its runs of white space as one space)
+        let sentences: Vec<String> = ex.claims.iter().map(|x| one_spaced(&x.sentence)).collect();
         let gold_counts: BTreeSet<(&str, u64)> = live()
             .filter_map(|c| Some((c.kind.as_str(), c.count?)))
             .collect();
@@ -612,19 +619,15 @@ pub fn score_labelled(extractor: &Extractor, set: EvalSet) -> Result<Labelled, E
                 }
             }
             // projection flags, on the claims found in the labelled sentence
-            let evidence = c.evidence.split_whitespace().collect::<Vec<_>>().join(" ");
+            let evidence = one_spaced(&c.evidence);
             let found: Vec<&Claim> = ex
                 .claims
                 .iter()
-                .filter(|x| {
-                    x.kind == c.kind
-                        && !evidence.is_empty()
-                        && x.sentence
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                            .contains(&evidence)
+                .zip(&sentences)
+                .filter(|(x, sentence)| {
+                    x.kind == c.kind && !evidence.is_empty() && sentence.contains(&evidence)
                 })
+                .map(|(x, _)| x)
                 .collect();
             if !found.is_empty() {
                 let marked = found.iter().any(|x| x.projection);

@@ -2,7 +2,7 @@
 //! subjects and their gaps, inverted and passive speakers, verbs that open
 //! or close a sentence, source lines, and the state bodies around a place.
 
-use super::tokens::{ends_with_ci, starts_with_ci};
+use super::tokens::{ends_with_ci, floor_boundary, starts_with_ci};
 
 /// Lines that start with a source cue ("Source: DSWD"), with the actor the
 /// attribution on that line names: (line start, by).
@@ -14,10 +14,7 @@ pub(crate) fn source_lines<'a>(
     for (at, by) in attributions {
         // (the lead before the cue may hold only marks and spaces: a short
         // look back, not a scan to the last newline of a long line)
-        let mut lo = at.saturating_sub(64);
-        while !body.is_char_boundary(lo) {
-            lo -= 1;
-        }
+        let lo = floor_boundary(body, at.saturating_sub(64));
         let line_start = match body[lo..*at].rfind('\n') {
             Some(k) => lo + k + 1,
             None if lo == 0 => 0,
@@ -109,14 +106,6 @@ fn is_list_item(t: &str) -> bool {
     (1..=2).contains(&digits) && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
 }
 
-/// `i` or the nearest character boundary below it.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The words of a sentence before its verb leave the verb first: only
 /// punctuation, quotes, bullets and a linking adverb ("Además,", "Asimismo").
 pub(crate) fn opens_sentence(before: &str) -> bool {
@@ -161,10 +150,7 @@ pub(crate) fn passive_agent(
     if !passive {
         return None;
     }
-    let mut hi = (ce + 80).min(sentence_end);
-    while !body.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let hi = floor_boundary(body, (ce + 80).min(sentence_end));
     let rest = &body[ce..hi];
     let stop = rest.find(['.', ';']).unwrap_or(rest.len());
     let rest = &rest[..stop];

@@ -1432,7 +1432,7 @@ impl Engine {
         let datelines: Vec<(usize, usize)> = doc
             .loc_spans
             .iter()
-            .take_while(|l| l.start <= 400)
+            .take_while(|l| l.start <= super::places::DATELINE_REACH)
             .filter(|l| super::places::in_dateline(body, l.start, l.end))
             .map(|l| (l.start, l.end))
             .collect();

@@ -441,19 +441,13 @@ pub(crate) fn cues_in(
         }
     }
     // "wasn't", "HAVEN'T", "didn’t"; "we'll"
-    let has = |suffix: &str| {
-        s.match_indices(['\'', '’']).any(|(k, q)| {
-            let before = &s[..k];
-            let after = &s[k + q.len()..];
-            if suffix == "t" {
-                before.ends_with(['n', 'N']) && after.starts_with(['t', 'T'])
-            } else {
-                after.starts_with("ll") || after.starts_with("LL")
-            }
-        })
+    // (each apostrophe: the text before it and after it)
+    let apostrophes = || {
+        s.match_indices(['\'', '’'])
+            .map(|(k, q)| (&s[..k], &s[k + q.len()..]))
     };
-    d |= has("t");
-    p |= has("ll");
+    d |= apostrophes().any(|(b, a)| b.ends_with(['n', 'N']) && a.starts_with(['t', 'T']));
+    p |= apostrophes().any(|(_, a)| a.starts_with("ll") || a.starts_with("LL"));
     if !p && matches!(lang, Language::Fr | Language::Es) {
         p = toks
             .iter()

@@ -400,7 +400,7 @@ const PARTITIVES: &[&str] = &[
     "de las cuales",
 ];
 
-pub(crate) const MONTHS: &[&str] = &[
+const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -912,6 +912,11 @@ const VICTIM_PARTICIPLES: &[&str] = &[
     "missing",
 ];
 
+/// Whether a word is a month's name or abbreviation (en/fr/es, any case).
+pub(crate) fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w.to_lowercase().as_str())
+}
+
 /// Household nouns: a figure of them is no count of people.
 const HOUSEHOLDS: &[&str] = &[
     "families",
@@ -950,12 +955,9 @@ fn households_given_as_people(text: &str, toks: &[Tok], out: &mut Vec<Count>) {
             let people = next.subject.as_deref().is_some_and(|s| PEOPLE.contains(&s));
             let link = next.first >= c.after
                 && next.first - c.after <= 2
-                && toks[c.after..next.first].iter().all(|t| {
-                    matches!(
-                        text[t.start..t.end].to_lowercase().as_str(),
-                        "(" | "or" | "ou" | "o" | "/" | "soit"
-                    )
-                });
+                && toks[c.after..next.first]
+                    .iter()
+                    .all(|t| is_in(text, Some(t), &["(", "or", "ou", "o", "/", "soit"]));
             household && people && link
         })
         .collect();

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::engine::Span;
 use super::gazetteer::Hit;
+use super::numbers::is_month;
 use super::tokens::starts_with_ci;
 use super::vocab::LocationRow;
 
@@ -546,7 +547,7 @@ pub(crate) fn names_a_region(body: &str, start: usize, end: usize) -> bool {
 
 /// How far into the body a dateline may stand, in bytes (after a title the
 /// body repeats).
-const DATELINE_REACH: usize = 400;
+pub(crate) const DATELINE_REACH: usize = 400;
 
 /// Whether a place mention at `start..end` is a dateline's: the city a
 /// release was issued from, not where things happen ("Kinshasa le 15
@@ -588,7 +589,7 @@ fn skip_date(s: &str) -> Option<&str> {
     let s = &s[digits..];
     let s = s.strip_prefix("er").unwrap_or(s).strip_prefix(' ')?;
     let word = s.split(|c: char| !c.is_alphabetic()).next()?;
-    if !crate::extract::numbers::MONTHS.contains(&word.to_lowercase().as_str()) {
+    if !is_month(word) {
         return None;
     }
     let s = &s[word.len()..];
@@ -613,7 +614,7 @@ fn date_ends(s: &str) -> bool {
     let day = &head[cut..];
     year.len() == 4
         && year.bytes().all(|b| b.is_ascii_digit())
-        && crate::extract::numbers::MONTHS.contains(&month.to_lowercase().as_str())
+        && is_month(month)
         && (1..=2).contains(&day.len())
         && opens_text(&head[..cut])
 }

@@ -123,6 +123,14 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// `i`, or the nearest character boundary of `s` below it.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 pub(crate) fn ends_with_ci(hay: &str, suffix: &str) -> bool {
     hay.len() >= suffix.len()
         && hay.is_char_boundary(hay.len() - suffix.len())
