@@ -76,7 +76,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             }
             out.push(Tok {
                 start: from + i,
-                end: from + end,
+                end: from + footnote_mark(&s[i..end]).map_or(end, |k| i + k),
                 kind: TokKind::Word,
             });
         } else {
@@ -87,6 +87,25 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             });
         }
     }
+}
+
+/// Where a footnote mark glued to a word begins ("personas3", "epizootias1",
+/// "Kosovo12"): one or two digits after three or more letters, lower case
+/// but for the first. The mark is no part of the word, and no number.
+/// Acronyms and codes keep their digits ("H1N1", "COVID19", "km2", "G20").
+fn footnote_mark(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let letters = &word[..word.len() - digits];
+    let mut chars = letters.chars();
+    let first = chars.next()?;
+    (first.is_alphabetic()
+        && letters.chars().count() >= 3
+        && chars.all(|c| c.is_alphabetic() && c.is_lowercase()))
+    .then_some(letters.len())
 }
 
 /// Converts byte offsets of one text into character offsets; cheap for
@@ -173,6 +192,31 @@ mod tests {
         );
         assert_eq!(v[2].kind, TokKind::Num);
         assert_eq!(v[10].kind, TokKind::Word);
+    }
+
+    #[test]
+    fn footnote_marks_are_not_part_of_words() {
+        let t = "murieron seis personas3 . Kosovo12, epizootias1; H1N1 COVID19 km2 pdm09x";
+        let mut v = Vec::new();
+        tokenize(t, 0, t.len(), &mut v);
+        let words: Vec<&str> = v.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            vec![
+                "murieron",
+                "seis",
+                "personas",
+                ".",
+                "Kosovo",
+                ",",
+                "epizootias",
+                ";",
+                "H1N1",
+                "COVID19",
+                "km2",
+                "pdm09x"
+            ]
+        );
     }
 
     #[test]
