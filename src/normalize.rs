@@ -157,7 +157,55 @@ fn sentences(body: &str) -> Vec<Range<usize>> {
         line_start += line.len() + 1;
     }
     merge_after_abbreviations(body, &mut out);
+    split_after_footnotes(body, &mut out);
     out
+}
+
+/// Splits a sentence where a footnote mark follows its period and the next
+/// sentence opens ("... almost half of whom were children.2 According to the
+/// Coast Guard, ..."): UAX #29 reads ".2" as a number and goes on. The mark
+/// is in neither sentence (it is no count): a period after three or more
+/// lowercase letters, one or two digits, a space, an uppercase letter.
+fn split_after_footnotes(body: &str, out: &mut Vec<Range<usize>>) {
+    if !out
+        .iter()
+        .any(|r| footnote_break(&body[r.clone()]).is_some())
+    {
+        return;
+    }
+    let mut split: Vec<Range<usize>> = Vec::with_capacity(out.len() + 1);
+    for r in out.drain(..) {
+        let mut start = r.start;
+        while let Some((period, k)) = footnote_break(&body[start..r.end]) {
+            split.push(start..start + period + 1);
+            start += k + 1;
+        }
+        split.push(start..r.end);
+    }
+    *out = split;
+}
+
+/// The first period in `s` with a footnote mark after it and a new sentence
+/// after that (see [`split_after_footnotes`]), and where the mark ends.
+fn footnote_break(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'.', b).find_map(|p| {
+        let digits = b[p + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let after = p + 1 + digits;
+        let lower = s[..p]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_lowercase())
+            .count();
+        ((1..=2).contains(&digits)
+            && lower >= 3
+            && b.get(after) == Some(&b' ')
+            && s[after + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase))
+        .then_some((p, after))
+    })
 }
 
 /// Titles and abbreviations after which UAX #29 breaks a sentence that goes
@@ -762,7 +810,23 @@ mod tests {
             push_trimmed(&mut out, start, s);
         }
         merge_after_abbreviations(body, &mut out);
+        split_after_footnotes(body, &mut out);
         out
+    }
+
+    #[test]
+    fn a_footnote_mark_after_a_period_ends_the_sentence() {
+        let body = "Almost half were children.2 According to the Coast Guard, 52 died. Version 2.1 Beta is out. It rose 3.5 Percent.";
+        let s: Vec<&str> = sentences(body).iter().map(|r| &body[r.clone()]).collect();
+        assert_eq!(
+            s,
+            [
+                "Almost half were children.",
+                "According to the Coast Guard, 52 died.",
+                "Version 2.1 Beta is out.",
+                "It rose 3.5 Percent."
+            ]
+        );
     }
 
     #[test]
