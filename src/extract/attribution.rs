@@ -276,7 +276,7 @@ const SPEAKING_PEOPLE: &[&str] = &[
 /// between two commas, with only auxiliaries and adverbs after it ("UNHCR |,
 /// the UN Refugee Agency, | said", "the Institute of Public Health | (IPH),
 /// Pristina, has | reported", "Le HCR |, l'Agence des Nations Unies pour les
-/// réfugiés, | se félicite"): at most 12 words, no other comma, no quote, no
+/// réfugiés, | se félicite"): at most 16 words (a title with its office: "directora territorial de la Unidad para las Víctimas en el Valle del Cauca"), no other comma, no quote, no
 /// sentence punctuation.
 pub(crate) fn apposition_gap(gap: &str) -> bool {
     // an acronym in brackets may follow the name
@@ -292,7 +292,7 @@ pub(crate) fn apposition_gap(gap: &str) -> bool {
     };
     let (inner, tail) = (&inner[..close], &inner[close + 1..]);
     !inner.trim().is_empty()
-        && inner.split_whitespace().count() <= 12
+        && inner.split_whitespace().count() <= 16
         && !inner.contains([
             ',', '.', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '(', ')',
         ])
@@ -640,6 +640,7 @@ mod tests {
             ", the UN Refugee Agency, ",
             " (IPH), Pristina, has ",
             ", l’Agence des Nations Unies pour les réfugiés, ",
+            ", directora territorial de la Unidad para las Víctimas en el Valle del Cauca, ",
         ] {
             assert!(apposition_gap(gap), "{gap:?}");
         }
