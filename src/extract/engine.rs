@@ -7,8 +7,9 @@ use std::ops::Range;
 
 use super::attribution::{
     actor_subject_gap, after_preposition, apposition_gap, authority_head, authority_tail,
-    country_role_gap, for_opener, inverted_subject_gap, lead_ins, opens_sentence, passive_agent,
-    past_brackets, qualified_elsewhere, source_lines, subject_gap, AUX, PRONOUNS,
+    country_role_gap, definite_before, for_opener, inverted_subject_gap, lead_ins, opens_sentence,
+    passive_agent, past_brackets, qualified_elsewhere, source_lines, subject_gap, titled_person,
+    AUX, PRONOUNS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::{self, Cue};
@@ -1704,6 +1705,7 @@ impl Engine {
                         let ti = toks.partition_point(|t| t.start < cs);
                         let mut k = ti;
                         let mut pronoun = false;
+                        let mut role = None;
                         while k > 0 && ti - k <= 3 {
                             k -= 1;
                             let t = toks[k];
@@ -1719,7 +1721,29 @@ impl Engine {
                                 break;
                             }
                             if !AUX.contains(&w.as_str()) {
+                                // "the minister said", "el Ministro informó
+                                // que": a role with its definite article
+                                // stands for the last person named with
+                                // that title
+                                role = cues
+                                    .iter()
+                                    .find(|&&(rs, re, c)| {
+                                        c == Cue::Role
+                                            && re == t.end
+                                            && rs >= s0
+                                            && definite_before(&body[s0..rs])
+                                    })
+                                    .map(|&(rs, re, _)| (rs, re));
                                 break;
+                            }
+                        }
+                        if let Some((rs, re)) = role {
+                            let at = persons_seen.partition_point(|(p, _)| *p < rs);
+                            if let Some(by) =
+                                titled_person(&body[..rs], &persons_seen[..at], &body[rs..re])
+                            {
+                                attributions.push((cs, by.to_string()));
+                                continue;
                             }
                         }
                         if pronoun {

@@ -569,6 +569,41 @@ fn titles_and_pronouns() {
 }
 
 #[test]
+fn a_definite_role_stands_for_the_person_who_holds_it() {
+    // the role names a person introduced with it, not the last one named
+    let x = run("The WHO Regional Director for Africa, Dr Luis Sambo, visited Conakry. He met Dr Awa Diallo, a nurse at the camp. The Regional Director said 40 people had died of Ebola.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(40)
+            && c.by.as_deref().is_some_and(|b| b
+                .starts_with("/person/Luis Sambo")
+                || b == "/humanitarian/WHO")),
+        "{}",
+        claims_dump(&x)
+    );
+    // a role nobody named holds stands for nobody (meeting summaries)
+    let x = run("Committee Expert Dr Awa Diallo opened the meeting. The representative said 40 people had died in the floods.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(40)
+            && c.by.is_none()),
+        "{}",
+        claims_dump(&x)
+    );
+    // a generic role is the last person named
+    let x = extractor().extract(
+        &text("El ministro de Defensa, Luis Carlos Villegas, visitó Mocoa. El funcionario dijo que 40 personas murieron."),
+        Language::Es,
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(40)
+            && c.by
+                .as_deref()
+                .is_some_and(|b| b.contains("Luis Carlos Villegas"))),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
 fn one_big_sentence_still_works() {
     let body = include_str!("../../tests/fixtures/seed.txt")
         .trim()
