@@ -1981,7 +1981,9 @@ impl Engine {
                 if c.by.is_none() {
                     // the claim's sentence lies in a quotation: probe its middle
                     let mid = *s + (*e - *s) / 2;
-                    if let Some(by) = speaker::quoted_speaker(mid, &quotes, &all_attributions) {
+                    if let Some(by) =
+                        speaker::quoted_speaker(body, &sents, mid, &quotes, &all_attributions)
+                    {
                         c.by = Some(by.to_string());
                     }
                 }

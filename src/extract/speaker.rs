@@ -6,6 +6,7 @@
 //! the reporting verb next to it names ("“We need funding. We call for an
 //! end to the conflict,” said Beasley").
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -142,29 +143,98 @@ pub(crate) fn quotations(body: &str) -> Vec<(usize, usize)> {
 /// closes, in bytes ("», a déclaré M. Lajčák", "He said: “...").
 const QUOTE_REACH: usize = 40;
 
+/// How far a reporting verb may stand after a quotation when a name and
+/// its title come first, in the same sentence ("...,” Stephen Shajanika,
+/// Mazabuka's District Health Commissioner, recalled").
+const QUOTE_REACH_TITLED: usize = 120;
+
 /// Who speaks the quotation around `at`: the attribution (position of its
 /// reporting verb, actor facet) right after the quotation closes, else right
-/// before it opens. `quotes` and `attributions` are sorted by position.
+/// before it opens; a quotation that is a whole paragraph with neither
+/// goes on the quotation that ends the paragraph before it, as press
+/// releases set a long quotation. `quotes` and `attributions` are sorted by
+/// position.
 pub(crate) fn quoted_speaker<'a>(
+    body: &str,
+    sentences: &[Range<usize>],
     at: usize,
     quotes: &[(usize, usize)],
     attributions: &'a [(usize, String)],
 ) -> Option<&'a str> {
     let k = quotes.partition_point(|q| q.0 <= at);
     let &(open, close) = quotes[..k].last().filter(|q| at < q.1)?;
+    if let Some(by) = beside_quotation(body, sentences, open, close, attributions) {
+        return Some(by);
+    }
+    // a paragraph that is one quotation, after one that ends with one
+    let line_start = body[..open].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = body[close..].find('\n').map_or(body.len(), |i| close + i);
+    let whole = body[line_start..open].trim().is_empty()
+        && body[close..line_end].chars().all(|c| !c.is_alphanumeric());
+    if !whole || line_start == 0 {
+        return None;
+    }
+    let prev_end = body[..line_start].trim_end().len();
+    let prev_start = body[..prev_end].rfind('\n').map_or(0, |i| i + 1);
+    let &(p_open, p_close) = quotes[..k - 1]
+        .iter()
+        .rev()
+        .find(|q| q.0 >= prev_start && q.1 <= prev_end)?;
+    // the paragraph ends with that quotation, or with the short clause
+    // that names its speaker ("», a déclaré le Directeur de la Mission")
+    let tail = body[p_close..prev_end].trim_end_matches(['.', '!', '?']);
+    if tail.len() > QUOTE_REACH_TITLED || tail.contains(['.', '!', '?'].as_slice()) {
+        return None;
+    }
+    beside_quotation(body, sentences, p_open, p_close, attributions)
+}
+
+/// The speaker of the quotation `open..close` from its own attributions:
+/// the reporting verb right after it (or after a name and title in the
+/// same sentence), else right before it.
+fn beside_quotation<'a>(
+    body: &str,
+    sentences: &[Range<usize>],
+    open: usize,
+    close: usize,
+    attributions: &'a [(usize, String)],
+) -> Option<&'a str> {
     let after = attributions.partition_point(|a| a.0 < close);
-    if let Some(a) = attributions
-        .get(after)
-        .filter(|a| a.0 - close <= QUOTE_REACH)
-    {
+    // (the farther verb only when the quotation ends its sentence with a
+    // comma or a dash that the attribution goes on from: '...,” Name,
+    // title, said', '», a déclaré', '” – said')
+    let goes_on = || {
+        let inside = body[..close].trim_end_matches(['"', '\u{201d}', '\u{bb}', ' ']);
+        let outside = body[close..].trim_start_matches(['"', '\u{201d}', '\u{bb}', ' ']);
+        inside.ends_with(',') || outside.starts_with([',', '\u{2013}', '\u{2014}', '-'])
+    };
+    if let Some(a) = attributions.get(after).filter(|a| {
+        a.0 - close <= QUOTE_REACH
+            || (a.0 - close <= QUOTE_REACH_TITLED
+                && goes_on()
+                && !body[close..a.0].contains(['.', '!', '?', '\n', '"', '\u{201c}', '\u{ab}']))
+    }) {
         return Some(&a.1);
     }
     let before = attributions.partition_point(|a| a.0 < open);
     before
         .checked_sub(1)
         .map(|b| &attributions[b])
-        .filter(|a| open - a.0 <= QUOTE_REACH + 40)
+        .filter(|a| {
+            open - a.0 <= QUOTE_REACH + 40
+                && (!body[a.0..open].contains('\n') || ends_paragraph(body, sentences, a.0, open))
+        })
         .map(|a| a.1.as_str())
+}
+
+/// Whether the sentence around `at` is the last of its paragraph, with
+/// only white space from its end to `next` ("..., a ajouté Filippo
+/// Grandi.\n« Au HCR, ...": the next paragraph's quotation is his).
+fn ends_paragraph(body: &str, sentences: &[Range<usize>], at: usize, next: usize) -> bool {
+    let k = sentences.partition_point(|r| r.start <= at);
+    k.checked_sub(1)
+        .map(|k| &sentences[k])
+        .is_some_and(|r| r.end <= next && body[r.end..next].trim().is_empty())
 }
 
 #[cfg(test)]
@@ -231,11 +301,74 @@ mod tests {
         let q = quotations(body);
         let said = body.find("said").unwrap();
         let attr = vec![(said, "/person/David Beasley".to_string())];
-        assert_eq!(quoted_speaker(3, &q, &attr), Some("/person/David Beasley"));
+        assert_eq!(
+            quoted_speaker(body, &sentences_of(body), 3, &q, &attr),
+            Some("/person/David Beasley")
+        );
         // outside the quotation: nobody
-        assert_eq!(quoted_speaker(body.find("Later").unwrap(), &q, &attr), None);
+        assert_eq!(
+            quoted_speaker(
+                body,
+                &sentences_of(body),
+                body.find("Later").unwrap(),
+                &q,
+                &attr
+            ),
+            None
+        );
         // a verb far after the quotation does not reach back
         let far = vec![(body.len() + 100, "/x".to_string())];
-        assert_eq!(quoted_speaker(3, &q, &far), None);
+        assert_eq!(quoted_speaker(body, &sentences_of(body), 3, &q, &far), None);
+    }
+
+    fn sentences_of(body: &str) -> Vec<Range<usize>> {
+        crate::normalize::normalize("", body, crate::normalize::Markup::Plain).sentences
+    }
+
+    #[test]
+    fn a_quotation_reaches_a_titled_speaker_and_goes_on_in_the_next_paragraph() {
+        let body = "“Beds are full. Three people died every day,” Stephen Shajanika, Mazabuka's District Health Commissioner, recalled.\n\n“We need more nurses.”\n\nThe hospital is closed.";
+        let q = quotations(body);
+        let recalled = body.find("recalled").unwrap();
+        let attr = vec![(recalled, "/person/Stephen Shajanika".to_string())];
+        let by = Some("/person/Stephen Shajanika");
+        assert_eq!(quoted_speaker(body, &sentences_of(body), 3, &q, &attr), by);
+        let nurses = body.find("nurses").unwrap();
+        assert_eq!(
+            quoted_speaker(body, &sentences_of(body), nurses, &q, &attr),
+            by
+        );
+        // a paragraph that is no quotation is nobody's
+        let closed = body.find("closed").unwrap();
+        assert_eq!(
+            quoted_speaker(body, &sentences_of(body), closed, &q, &attr),
+            None
+        );
+        // a quotation that ends its sentence with a full stop does not reach
+        // the next speaker's verb past a name and title
+        let body = "“I help resolve differences.” Youth representative of the CMC, Abaker Adam Belo added, “Before, we met only on market days.”";
+        let q = quotations(body);
+        let added = body.find("added").unwrap();
+        let attr = vec![(added, "/person/Abaker Adam Belo".to_string())];
+        assert_eq!(
+            quoted_speaker(body, &sentences_of(body), 3, &q, &attr),
+            None
+        );
+        // nor does a paragraph quotation after a paragraph that goes on past
+        // its own quotation
+        let body = "“We need funding,” said Beasley. The agency then moved its staff to the border towns.\n\n“Roads are cut.”";
+        let q = quotations(body);
+        let said = body.find("said").unwrap();
+        let attr = vec![(said, "/person/David Beasley".to_string())];
+        assert_eq!(
+            quoted_speaker(
+                body,
+                &sentences_of(body),
+                body.find("Roads").unwrap(),
+                &q,
+                &attr
+            ),
+            None
+        );
     }
 }
