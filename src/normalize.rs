@@ -76,11 +76,29 @@ pub fn fold_name(s: &str) -> String {
     if s.is_ascii() {
         return s.chars().map(|c| map(c.to_ascii_lowercase())).collect();
     }
-    s.nfd()
+    s.chars()
+        .map(|c| unaccented_letter(c).unwrap_or(c))
+        .collect::<String>()
+        .nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .map(map)
         .collect()
+}
+
+/// The plain letter of a letter whose stroke or dot is no combining mark,
+/// so canonical decomposition leaves it ("Đà Nẵng", "Łódź", "Tromsø").
+pub(crate) fn unaccented_letter(c: char) -> Option<char> {
+    Some(match c {
+        'ø' => 'o',
+        'Ø' => 'O',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'đ' => 'd',
+        'Đ' => 'D',
+        'ı' => 'i',
+        _ => return None,
+    })
 }
 
 /// The first sentence of a text, used as a title when a record has none.

@@ -13,18 +13,20 @@ use super::attribution::{
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::{self, Cue};
-use super::gazetteer::{at_word_boundary, Hit, Matcher, MatcherBuilder};
+use super::gazetteer::{self, at_word_boundary, Hit, Matcher, MatcherBuilder};
 use super::modality;
 use super::numbers;
 use super::orgs;
 use super::persons;
 use super::places::{
-    country_of_facet, donors, given_name_before_surname, is_compass_name, joined_to_name, list_gap,
-    names_a_region, on_contact_line_cached, part_of_larger_name, place_texts_per_country,
-    stands_alone, DONOR_CUES,
+    country_of_facet, division_before, donors, given_name_before_surname, is_compass_name,
+    joined_to_name, list_gap, names_a_region, on_contact_line_cached, part_of_larger_name,
+    place_texts_per_country, stands_alone, DONOR_CUES,
 };
 use super::speaker::{self, Named};
-use super::tokens::{ends_with_ci, starts_with_ci, tokenize, CharIndex, Tok, TokKind};
+use super::tokens::{
+    ends_with_ci, floor_boundary, starts_with_ci, tokenize, CharIndex, Tok, TokKind,
+};
 use super::vocab::{self, ActorRow, LocationRow};
 use super::{Actor, Claim, Extraction, Location, Mention};
 use crate::lang::Language;
@@ -807,6 +809,72 @@ impl Engine {
         }
     }
 
+    /// Adds to `hits` (sorted, from the body) the gazetteer forms that match
+    /// the body only with its accents taken off ("Kellé", "Extrême-Nord":
+    /// the vocabulary has "Kelle", "Extreme-Nord"), searched near the
+    /// accented letters only. A longer such match replaces the ones it
+    /// covers; one that overlaps another is dropped. Returns the starts of
+    /// the matches added (sorted).
+    fn find_unaccented(&self, body: &str, hits: &mut Vec<Hit>) -> Vec<usize> {
+        let mut added = Vec::new();
+        let Some(folded) = gazetteer::fold_accents(body) else {
+            return added;
+        };
+        let f = folded.text.as_str();
+        // windows around the changed letters, merged
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for &c in &folded.changes {
+            let a = f[..c]
+                .rfind(['\n', '.'])
+                .map_or(0, |k| k + 1)
+                .max(c.saturating_sub(80));
+            let b = f[c..]
+                .find(['\n', '.'])
+                .map_or(f.len(), |k| c + k)
+                .min(c + 80);
+            let (a, b) = (floor_boundary(f, a), floor_boundary(f, b));
+            match windows.last_mut() {
+                Some(w) if a <= w.1 => w.1 = w.1.max(b),
+                _ => windows.push((a, b)),
+            }
+        }
+        let mut found: Vec<Hit> = Vec::new();
+        for (a, b) in windows {
+            self.names.find(f, a, b, &mut found);
+        }
+        for h in found {
+            // only matches that take in a changed letter are new
+            let k = folded.changes.partition_point(|&c| c < h.start);
+            if folded.changes.get(k).is_none_or(|&c| c >= h.end) {
+                continue;
+            }
+            let (start, end) = (folded.map[h.start] as usize, folded.map[h.end] as usize);
+            let hit = Hit {
+                start,
+                end,
+                pattern: h.pattern,
+            };
+            // a word beside another capitalised one is more likely part of
+            // a person's name ("Volker Türk", "Víctor Velasco")
+            if joined_to_name(body, hit) {
+                continue;
+            }
+            let k = hits.partition_point(|o| o.end <= start);
+            let covered = hits[k..].iter().take_while(|o| o.start < end);
+            if covered
+                .clone()
+                .all(|o| start <= o.start && o.end <= end && o.end - o.start < end - start)
+            {
+                let n = covered.count();
+                hits.drain(k..k + n);
+                hits.insert(k, hit);
+                added.push(start);
+            }
+        }
+        debug_assert!(hits.windows(2).all(|w| w[0].end <= w[1].start));
+        added
+    }
+
     pub(crate) fn extract(&self, text: &Text, language: Language) -> Extraction {
         let body = text.body.as_str();
         if body.is_empty() {
@@ -816,6 +884,16 @@ impl Engine {
         let slot = lang_slot(language);
         let mut hits: Vec<Hit> = Vec::new();
         self.names.find(body, 0, body.len(), &mut hits);
+        let unaccented = self.find_unaccented(body, &mut hits);
+        // what a name found only without its accents may be: a place below
+        // a country ("Indé", a Mexican municipality, is not "Inde", India)
+        let names_at = |h: &Hit| {
+            let approx = unaccented.binary_search(&h.start).is_ok();
+            self.names.payloads(body, *h).filter(move |p| {
+                !approx
+                    || matches!(p, Name::Loc(r) if self.locations[*r as usize].kind != "country")
+            })
+        };
 
         // countries named in the document steer ambiguous names
         let mut doc_countries: HashSet<&str> = HashSet::new();
@@ -838,7 +916,7 @@ impl Engine {
             let mut compass: Option<bool> = None;
             // the one country all the name's readings are in, if any
             let mut one_country: Option<Option<&str>> = None;
-            for p in self.names.payloads(body, *h) {
+            for p in names_at(h) {
                 match p {
                     Name::Loc(r) => {
                         let l = &self.locations[*r as usize];
@@ -916,6 +994,29 @@ impl Engine {
         for (iso, n) in per_country {
             if n >= 2 {
                 doc_countries.insert(iso);
+            }
+        }
+        // ... and so does one division called so before its name, when no
+        // other country has a division of that name ("los municipios del
+        // estado de Durango", "the province of Kidal"; not "Oriental
+        // Province" or "Coast Province", which name other countries' too)
+        for h in &hits {
+            let mut division = None;
+            for p in names_at(h) {
+                if let Name::Loc(r) = p {
+                    let l = &self.locations[*r as usize];
+                    if l.kind == "admin1" {
+                        division = match division {
+                            None => Some(Some(l.iso3.as_str())),
+                            _ => Some(None),
+                        };
+                    }
+                }
+            }
+            if let Some(Some(iso)) = division {
+                if !is_compass_name(&body[h.start..h.end]) && division_before(body, h.start) {
+                    doc_countries.insert(iso);
+                }
             }
         }
         // the countries of the title ("Haiti: Tropical Storm Melissa - Flash
@@ -1008,7 +1109,7 @@ impl Engine {
                 qualifiers.iter().any(|f| facet_under(&l.facet, f))
             };
             let (mut alone, mut joined) = (None, None);
-            for p in self.names.payloads(body, *h) {
+            for p in names_at(h) {
                 match *p {
                     Name::Loc(r) if plausible(r, *h, &mut alone, &mut joined) || under(r) => {
                         let key = |r: u32| {
@@ -1058,7 +1159,7 @@ impl Engine {
                     && !names_a_region(body, h.start, h.end)
                 {
                     let city = format!("{}/{}", l.facet, seg(&l.name));
-                    let same = self.names.payloads(body, *h).find_map(|p| match *p {
+                    let same = names_at(h).find_map(|p| match *p {
                         Name::Loc(c) if self.locations[c as usize].facet == city => Some(c),
                         _ => None,
                     });

@@ -13,9 +13,10 @@ use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 pub(crate) enum CaseRule {
     /// Acronyms and inner-capital forms ("WHO", "ICRC", "MdM"): exact bytes.
     Exact(Box<str>),
-    /// The character at this byte offset of the match must be uppercase
-    /// (the first letter of the first proper word: "Shusha", "Government
-    /// of Azerbaijan" -> "A").
+    /// The character at this character index of the match must be
+    /// uppercase (the first letter of the first proper word: "Shusha",
+    /// "Government of Azerbaijan" -> "A"; an index, not a byte offset, so
+    /// that it holds in a text whose letters carry accents the form has not).
     Upper(usize),
     /// Any case ("civilians", "de facto authorities").
     Any,
@@ -95,7 +96,7 @@ impl CaseRule {
                     return CaseRule::Upper(off);
                 }
             }
-            off += w.len() + 1;
+            off += w.chars().count() + 1;
         }
         CaseRule::Any
     }
@@ -104,8 +105,8 @@ impl CaseRule {
         match self {
             CaseRule::Exact(f) => hay[start..end] == **f,
             CaseRule::Upper(off) => hay
-                .get(start + off..)
-                .and_then(|s| s.chars().next())
+                .get(start..end)
+                .and_then(|s| s.chars().nth(*off))
                 .is_some_and(|c| c.is_uppercase()),
             CaseRule::Any => true,
         }
@@ -119,6 +120,70 @@ fn starts_with_article(form: &str) -> bool {
     ["El ", "La ", "Los ", "Las ", "Le ", "Les ", "The "]
         .iter()
         .any(|a| form.starts_with(a))
+}
+
+/// The body with the accents of its letters taken off ("Kellé" ->
+/// "Kelle", "Đà Nẵng" -> "Da Nang"), and for each byte of it the byte of
+/// the body it comes from (one more entry for the end), and where the
+/// changed letters are in it; None when no letter changes. A second search over it finds the gazetteer's unaccented forms
+/// where the text writes accents ("Extrême-Nord", "Chenalhó"), never the
+/// other way round: "Para" is not "Pará".
+pub(crate) fn fold_accents(body: &str) -> Option<Folded> {
+    if body.is_ascii() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut map: Vec<u32> = Vec::new();
+    let mut changes: Vec<usize> = Vec::new();
+    let mut changed = false;
+    let mut copied = 0;
+    for (i, c) in body.char_indices() {
+        if c.is_ascii() || !c.is_alphabetic() {
+            continue;
+        }
+        let mut base = String::new();
+        match crate::normalize::unaccented_letter(c) {
+            Some(b) => base.push(b),
+            None => unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    base.push(d);
+                }
+            }),
+        }
+        if base.is_empty() || base.len() == c.len_utf8() && base.starts_with(c) {
+            continue;
+        }
+        if !changed {
+            out.reserve(body.len());
+            map.reserve(body.len() + 1);
+            changed = true;
+        }
+        out.push_str(&body[copied..i]);
+        map.extend((copied..i).map(|k| k as u32));
+        changes.push(out.len());
+        out.push_str(&base);
+        map.extend(std::iter::repeat_n(i as u32, base.len()));
+        copied = i + c.len_utf8();
+    }
+    if !changed {
+        return None;
+    }
+    out.push_str(&body[copied..]);
+    map.extend((copied..=body.len()).map(|k| k as u32));
+    Some(Folded {
+        text: out,
+        map,
+        changes,
+    })
+}
+
+/// A body with its letters' accents taken off (see [`fold_accents`]).
+pub(crate) struct Folded {
+    pub text: String,
+    /// For each byte of `text`, and its end, the byte of the body.
+    pub map: Vec<u32>,
+    /// Where in `text` the changed letters start.
+    pub changes: Vec<usize>,
 }
 
 /// One accepted match: byte span and the pattern it matched.
@@ -622,6 +687,22 @@ mod tests {
             Some((10, 4))
         );
         assert_eq!(t.longest(b"Sao Tome"), None);
+    }
+
+    #[test]
+    fn accents_fold_with_a_map_back_to_the_body() {
+        assert!(fold_accents("Floods in Kelle").is_none());
+        assert!(fold_accents("“quoted” – text").is_none());
+        let body = "À Kellé et Đà Nẵng";
+        let f = fold_accents(body).unwrap();
+        assert_eq!(f.text, "A Kelle et Da Nang");
+        let k = f.text.find("Kelle").unwrap();
+        let (s, e) = (f.map[k] as usize, f.map[k + 5] as usize);
+        assert_eq!(&body[s..e], "Kellé");
+        let d = f.text.find("Da Nang").unwrap();
+        assert_eq!(&body[f.map[d] as usize..f.map[d + 7] as usize], "Đà Nẵng");
+        assert_eq!(*f.map.last().unwrap() as usize, body.len());
+        assert_eq!(f.changes.len(), 5);
     }
 
     #[test]

@@ -497,39 +497,65 @@ pub(crate) fn country_of_facet(facet: &str) -> &str {
     facet.split('/').nth(1).unwrap_or("")
 }
 
+/// Words that call a place a first-level division.
+const DIVISION_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "state",
+    "department",
+    "governorate",
+    "district",
+    "county",
+    "prefecture",
+    "région",
+    "département",
+    "préfecture",
+    "región",
+    "provincia",
+    "departamento",
+    "estado",
+];
+
 /// Whether the words around a place name call it a region ("Kidal region",
 /// "the province of Kidal", "región de Aysén").
 pub(crate) fn names_a_region(body: &str, start: usize, end: usize) -> bool {
-    const WORDS: &[&str] = &[
-        "region",
-        "province",
-        "state",
-        "department",
-        "governorate",
-        "district",
-        "county",
-        "prefecture",
-        "région",
-        "département",
-        "préfecture",
-        "región",
-        "provincia",
-        "departamento",
-        "estado",
-        "regions",
-        "provinces",
-    ];
     let after = body[end..].trim_start_matches([' ', '\'', '’', 's']);
     let next = after
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let mut b = start.saturating_sub(30);
-    while !body.is_char_boundary(b) {
-        b += 1;
+    let plural = |w: &str| w.eq_ignore_ascii_case("regions") || w.eq_ignore_ascii_case("provinces");
+    DIVISION_WORDS.iter().any(|w| next.eq_ignore_ascii_case(w))
+        || plural(next)
+        || division_word_before(body, start)
+            .is_some_and(|w| DIVISION_WORDS.contains(&w.as_str()) || plural(&w))
+}
+
+/// Whether the words before a place name call it one region ("the province
+/// of Kidal", "del estado de Durango", "la région du Pool", "región Puno";
+/// not "several regions of Zaire", a country).
+pub(crate) fn division_before(body: &str, start: usize) -> bool {
+    if !division_word_before(body, start).is_some_and(|w| DIVISION_WORDS.contains(&w.as_str())) {
+        return false;
     }
+    // "a nearby region of Zaire", "une région du Mali": part of a country
+    let b = crate::extract::tokens::floor_boundary(body, start.saturating_sub(50));
     let before = body[b..start].to_lowercase();
-    let prev = before
+    let mut words = before.split_whitespace().rev().skip(1);
+    !words.by_ref().take(3).any(|w| {
+        matches!(
+            w,
+            "a" | "an" | "un" | "une" | "una" | "another" | "each" | "every"
+        )
+    })
+}
+
+/// The word before a place name, past "of", "de", "du", "del", "de la",
+/// lowercased.
+fn division_word_before(body: &str, start: usize) -> Option<String> {
+    let b = crate::extract::tokens::floor_boundary(body, start.saturating_sub(30));
+    let before = body[b..start].to_lowercase();
+    before
         .trim_end()
         .trim_end_matches(" of")
         .trim_end_matches(" de")
@@ -538,11 +564,7 @@ pub(crate) fn names_a_region(body: &str, start: usize, end: usize) -> bool {
         .trim_end_matches(" de la")
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_string();
-    WORDS
-        .iter()
-        .any(|w| next.eq_ignore_ascii_case(w) || prev == *w)
+        .map(str::to_string)
 }
 
 /// How far into the body a dateline may stand, in bytes (after a title the
