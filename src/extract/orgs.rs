@@ -168,6 +168,14 @@ const OTHER_HEADS: &[&str] = &[
     "agency",
     "agence",
     "agencia",
+    // Colombia's control bodies ("Defensoría del Pueblo", "Procuraduría
+    // General de la Nación") and registry
+    "defensoría",
+    "registraduría",
+    "personería",
+    "procuraduría",
+    "contraloría",
+    "fiscalía",
 ];
 
 /// Whether a capitalised word names a body other than a state's executive
@@ -661,6 +669,8 @@ const FINAL_HEADS: &[&str] = &[
     "directorate",
     "center",
     "centre",
+    "university",
+    "institute",
 ];
 
 /// The head words that start or end names, capitalised as names write
@@ -703,9 +713,17 @@ const INITIAL_HEADS: &[&str] = &[
     "departamento",
     "directorate",
     "defensoría",
+    "registraduría",
+    "personería",
+    "procuraduría",
+    "contraloría",
+    "fiscalía",
     "banco",
     "cour",
     "tribunal",
+    "university",
+    "universidad",
+    "université",
 ];
 
 /// Words before "Centre" that make it a facility, a place rather than an
@@ -836,6 +854,16 @@ fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<Org
     let fin = FINAL_HEADS.contains(&lowered[ws.len() - 1].as_str());
     if !initial && !fin {
         return;
+    }
+    // a name that starts with its head ends before where it is: "University
+    // of Ghana | in Accra", "Universidad del Valle | en Zarzal"
+    if initial && !fin {
+        if let Some(k) = lowered
+            .iter()
+            .position(|w| matches!(w.as_str(), "in" | "en" | "à" | "au"))
+        {
+            return one_name(line, base, &ws[..k], out);
+        }
     }
     if lowered.iter().any(|w| NOT_NAMES.contains(&w.as_str())) {
         return;

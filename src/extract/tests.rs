@@ -569,6 +569,21 @@ fn titles_and_pronouns() {
 }
 
 #[test]
+fn universities_institutes_and_control_bodies_are_organisations() {
+    let x = run("Researchers at Cornell University, the Kenya Medical Research Institute and the University of Ghana in Accra confirmed 30 cases.");
+    actor(&x, "/other/Cornell University");
+    actor(&x, "/humanitarian/Kenya Medical Research Institute");
+    actor(&x, "/other/University of Ghana");
+    // where it is stays a place
+    location(&x, "/Ghana/Greater Accra/Accra");
+    let x = extractor().extract(
+        &text("La Defensoría del Pueblo alertó sobre el riesgo de 30 familias desplazadas."),
+        Language::Es,
+    );
+    actor(&x, "/other/Defensoría del Pueblo");
+}
+
+#[test]
 fn accented_names_find_the_vocabularys_plain_spelling() {
     // the vocabulary writes "Kelle", "Extreme-Nord"; the text has accents
     let x = run("Floods hit Kellé, in Congo, and the Extrême-Nord region of Cameroon.");
