@@ -821,18 +821,23 @@ impl Engine {
             return added;
         };
         let f = folded.text.as_str();
-        // windows around the changed letters, merged
+        // windows around the changed letters of capitalised words, merged:
+        // a name holding one starts at most four words before it
         let mut windows: Vec<(usize, usize)> = Vec::new();
-        for &c in &folded.changes {
-            let a = f[..c]
-                .rfind(['\n', '.'])
-                .map_or(0, |k| k + 1)
-                .max(c.saturating_sub(80));
-            let b = f[c..]
-                .find(['\n', '.'])
-                .map_or(f.len(), |k| c + k)
-                .min(c + 80);
-            let (a, b) = (floor_boundary(f, a), floor_boundary(f, b));
+        for &c in &folded.capitals {
+            let line = f[..c].rfind('\n').map_or(0, |k| k + 1);
+            let mut a = c;
+            for _ in 0..4 {
+                match f[line..a].trim_end().rfind(' ') {
+                    Some(k) => a = line + k + 1,
+                    None => {
+                        a = line;
+                        break;
+                    }
+                }
+            }
+            let b = f[c..].find('\n').map_or(f.len(), |k| c + k).min(c + 64);
+            let b = floor_boundary(f, b);
             match windows.last_mut() {
                 Some(w) if a <= w.1 => w.1 = w.1.max(b),
                 _ => windows.push((a, b)),
@@ -844,11 +849,11 @@ impl Engine {
         }
         for h in found {
             // only matches that take in a changed letter are new
-            let k = folded.changes.partition_point(|&c| c < h.start);
-            if folded.changes.get(k).is_none_or(|&c| c >= h.end) {
+            let k = folded.capitals.partition_point(|&c| c < h.start);
+            if folded.capitals.get(k).is_none_or(|&c| c >= h.end) {
                 continue;
             }
-            let (start, end) = (folded.map[h.start] as usize, folded.map[h.end] as usize);
+            let (start, end) = (folded.to_body(h.start), folded.to_body(h.end));
             let hit = Hit {
                 start,
                 end,
@@ -912,14 +917,25 @@ impl Engine {
         // names of well-known places, kept from being read as persons even
         // where they do not count as locations ("New York", "Valle del Cauca")
         let mut place_names: Vec<(usize, usize)> = Vec::new();
+        // (hit start, country) of names with one first-level-division
+        // reading, not a compass name (see below)
+        let mut divisions: Vec<(usize, &str)> = Vec::new();
         for h in &hits {
             let mut compass: Option<bool> = None;
             // the one country all the name's readings are in, if any
             let mut one_country: Option<Option<&str>> = None;
+            // the country of the name's one first-level-division reading
+            let mut division: Option<Option<&str>> = None;
             for p in names_at(h) {
                 match p {
                     Name::Loc(r) => {
                         let l = &self.locations[*r as usize];
+                        if l.kind == "admin1" {
+                            division = match division {
+                                None => Some(Some(l.iso3.as_str())),
+                                _ => Some(None),
+                            };
+                        }
                         // small towns and districts are evidence of nothing
                         if l.minor {
                             continue;
@@ -971,6 +987,11 @@ impl Engine {
             if let Some(Some(c)) = one_country {
                 *salience.entry(c).or_default() += 1;
             }
+            if let Some(Some(c)) = division {
+                if !*compass.get_or_insert_with(|| is_compass_name(&body[h.start..h.end])) {
+                    divisions.push((h.start, c));
+                }
+            }
         }
         // two first-level divisions of one country ("CARAGA", "MIMAROPA")
         // name it even when the report does not
@@ -1000,23 +1021,9 @@ impl Engine {
         // other country has a division of that name ("los municipios del
         // estado de Durango", "the province of Kidal"; not "Oriental
         // Province" or "Coast Province", which name other countries' too)
-        for h in &hits {
-            let mut division = None;
-            for p in names_at(h) {
-                if let Name::Loc(r) = p {
-                    let l = &self.locations[*r as usize];
-                    if l.kind == "admin1" {
-                        division = match division {
-                            None => Some(Some(l.iso3.as_str())),
-                            _ => Some(None),
-                        };
-                    }
-                }
-            }
-            if let Some(Some(iso)) = division {
-                if !is_compass_name(&body[h.start..h.end]) && division_before(body, h.start) {
-                    doc_countries.insert(iso);
-                }
+        for (start, iso) in divisions {
+            if !doc_countries.contains(iso) && division_before(body, start) {
+                doc_countries.insert(iso);
             }
         }
         // the countries of the title ("Haiti: Tropical Storm Melissa - Flash

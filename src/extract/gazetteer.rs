@@ -122,68 +122,102 @@ fn starts_with_article(form: &str) -> bool {
         .any(|a| form.starts_with(a))
 }
 
-/// The body with the accents of its letters taken off ("Kellé" ->
-/// "Kelle", "Đà Nẵng" -> "Da Nang"), and for each byte of it the byte of
-/// the body it comes from (one more entry for the end), and where the
-/// changed letters are in it; None when no letter changes. A second search over it finds the gazetteer's unaccented forms
-/// where the text writes accents ("Extrême-Nord", "Chenalhó"), never the
-/// other way round: "Para" is not "Pará".
+/// The body with the accents of its capitalised words' letters taken off
+/// ("Kellé" -> "Kelle", "Đà Nẵng" -> "Da Nang"; "déplacés" stays); None
+/// when no such word has any. A second search over it finds the gazetteer's
+/// unaccented forms where the text writes accents ("Extrême-Nord",
+/// "Chenalhó"), never the other way round: "Para" is not "Pará".
 pub(crate) fn fold_accents(body: &str) -> Option<Folded> {
-    if body.is_ascii() {
-        return None;
-    }
-    let mut out = String::new();
-    let mut map: Vec<u32> = Vec::new();
-    let mut changes: Vec<usize> = Vec::new();
-    let mut changed = false;
+    let bytes = body.as_bytes();
+    let mut text = String::new();
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut capitals: Vec<usize> = Vec::new();
     let mut copied = 0;
-    for (i, c) in body.char_indices() {
-        if c.is_ascii() || !c.is_alphabetic() {
-            continue;
-        }
-        let mut base = String::new();
-        match crate::normalize::unaccented_letter(c) {
-            Some(b) => base.push(b),
-            None => unicode_normalization::char::decompose_canonical(c, |d| {
-                if !unicode_normalization::char::is_combining_mark(d) {
-                    base.push(d);
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
+        i += k;
+        let c = body[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        // (only the letters of capitalised words: a name starts with one)
+        let word = body[..i]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(i, |(k, _)| k);
+        let capitalised = body[word..].chars().next().is_some_and(char::is_uppercase);
+        if capitalised && c.is_alphabetic() {
+            let mut base = [0u8; 8];
+            let mut n = 0;
+            let mut push = |d: char| {
+                if n + d.len_utf8() <= base.len() {
+                    n += d.encode_utf8(&mut base[n..]).len();
                 }
-            }),
+            };
+            match crate::normalize::unaccented_letter(c) {
+                Some(d) => push(d),
+                None => unicode_normalization::char::decompose_canonical(c, |d| {
+                    if !unicode_normalization::char::is_combining_mark(d) {
+                        push(d);
+                    }
+                }),
+            }
+            let base = std::str::from_utf8(&base[..n]).unwrap_or("");
+            if !base.is_empty() && base != &body[i..i + len] {
+                if edits.is_empty() {
+                    text.reserve(body.len());
+                }
+                text.push_str(&body[copied..i]);
+                capitals.push(text.len());
+                edits.push(Edit {
+                    folded: (text.len() as u32, (text.len() + base.len()) as u32),
+                    body: (i as u32, (i + len) as u32),
+                });
+                text.push_str(base);
+                copied = i + len;
+            }
         }
-        if base.is_empty() || base.len() == c.len_utf8() && base.starts_with(c) {
-            continue;
-        }
-        if !changed {
-            out.reserve(body.len());
-            map.reserve(body.len() + 1);
-            changed = true;
-        }
-        out.push_str(&body[copied..i]);
-        map.extend((copied..i).map(|k| k as u32));
-        changes.push(out.len());
-        out.push_str(&base);
-        map.extend(std::iter::repeat_n(i as u32, base.len()));
-        copied = i + c.len_utf8();
+        i += len;
     }
-    if !changed {
+    if capitals.is_empty() {
         return None;
     }
-    out.push_str(&body[copied..]);
-    map.extend((copied..=body.len()).map(|k| k as u32));
+    text.push_str(&body[copied..]);
     Some(Folded {
-        text: out,
-        map,
-        changes,
+        text,
+        edits,
+        capitals,
     })
+}
+
+/// One letter whose accent was taken off: its span in the folded text and
+/// in the body.
+struct Edit {
+    folded: (u32, u32),
+    body: (u32, u32),
 }
 
 /// A body with its letters' accents taken off (see [`fold_accents`]).
 pub(crate) struct Folded {
     pub text: String,
-    /// For each byte of `text`, and its end, the byte of the body.
-    pub map: Vec<u32>,
-    /// Where in `text` the changed letters start.
-    pub changes: Vec<usize>,
+    edits: Vec<Edit>,
+    /// Where in `text` the changed letters of capitalised words start.
+    pub capitals: Vec<usize>,
+}
+
+impl Folded {
+    /// The body offset of the folded text's offset `x` (a char boundary).
+    pub(crate) fn to_body(&self, x: usize) -> usize {
+        let x = x as u32;
+        let k = self.edits.partition_point(|e| e.folded.1 <= x);
+        if let Some(e) = self.edits.get(k).filter(|e| e.folded.0 <= x) {
+            return e.body.0 as usize;
+        }
+        match k.checked_sub(1).map(|p| &self.edits[p]) {
+            Some(e) => (e.body.1 + (x - e.folded.1)) as usize,
+            None => x as usize,
+        }
+    }
 }
 
 /// One accepted match: byte span and the pattern it matched.
@@ -693,16 +727,21 @@ mod tests {
     fn accents_fold_with_a_map_back_to_the_body() {
         assert!(fold_accents("Floods in Kelle").is_none());
         assert!(fold_accents("“quoted” – text").is_none());
-        let body = "À Kellé et Đà Nẵng";
+        // accents in lower-case words only: nothing to look up
+        assert!(fold_accents("les déplacés sont arrivés").is_none());
+        let body = "À Kellé et Đà Nẵng, déplacés";
         let f = fold_accents(body).unwrap();
-        assert_eq!(f.text, "A Kelle et Da Nang");
+        assert_eq!(f.text, "A Kelle et Da Nang, déplacés");
+        let span = |a: usize, b: usize| &body[f.to_body(a)..f.to_body(b)];
         let k = f.text.find("Kelle").unwrap();
-        let (s, e) = (f.map[k] as usize, f.map[k + 5] as usize);
-        assert_eq!(&body[s..e], "Kellé");
+        assert_eq!(span(k, k + 5), "Kellé");
         let d = f.text.find("Da Nang").unwrap();
-        assert_eq!(&body[f.map[d] as usize..f.map[d + 7] as usize], "Đà Nẵng");
-        assert_eq!(*f.map.last().unwrap() as usize, body.len());
-        assert_eq!(f.changes.len(), 5);
+        assert_eq!(span(d, d + 7), "Đà Nẵng");
+        let e = f.text.find("et").unwrap();
+        assert_eq!(span(e, e + 2), "et");
+        assert_eq!(f.to_body(f.text.len()), body.len());
+        // the changed letters of capitalised words: À, é, Đ, à, ẵ
+        assert_eq!(f.capitals.len(), 5);
     }
 
     #[test]
