@@ -134,19 +134,32 @@ pub(crate) fn fold_accents(body: &str) -> Option<Folded> {
     let mut capitals: Vec<usize> = Vec::new();
     let mut copied = 0;
     let mut i = 0;
+    // (where the last letter looked at ends, and whether its word is
+    // capitalised)
+    let mut word: Option<(usize, bool)> = None;
     while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
         i += k;
         let c = body[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        // (only the letters of capitalised words: a name starts with one)
-        let word = body[..i]
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphanumeric())
-            .last()
-            .map_or(i, |(k, _)| k);
-        let capitalised = body[word..].chars().next().is_some_and(char::is_uppercase);
-        if capitalised && c.is_alphabetic() {
+        // (only the letters of capitalised words: a name starts with one;
+        // the word of the last letter looked at is remembered)
+        let capitalised = c.is_alphabetic() && {
+            let upper = match word {
+                Some((end, upper)) if bytes[end..i].iter().all(u8::is_ascii_alphanumeric) => upper,
+                _ => {
+                    let start = body[..i]
+                        .char_indices()
+                        .rev()
+                        .take_while(|(_, c)| c.is_alphanumeric())
+                        .last()
+                        .map_or(i, |(k, _)| k);
+                    body[start..].chars().next().is_some_and(char::is_uppercase)
+                }
+            };
+            word = Some((i + len, upper));
+            upper
+        };
+        if capitalised {
             let mut base = [0u8; 8];
             let mut n = 0;
             let mut push = |d: char| {

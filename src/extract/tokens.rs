@@ -59,9 +59,11 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             });
         } else if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
+            let mut digit_end = false;
             while let Some(&(j, d)) = it.peek() {
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
+                    digit_end = d.is_ascii_digit();
                     it.next();
                 } else if d == '\'' || d == '\u{2019}' {
                     let next = s[j + d.len_utf8()..].chars().next();
@@ -76,7 +78,12 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             }
             out.push(Tok {
                 start: from + i,
-                end: from + footnote_mark(&s[i..end]).map_or(end, |k| i + k),
+                end: from
+                    + if digit_end {
+                        footnote_mark(&s[i..end]).map_or(end, |k| i + k)
+                    } else {
+                        end
+                    },
                 kind: TokKind::Word,
             });
         } else {
