@@ -19,9 +19,9 @@ use super::numbers;
 use super::orgs;
 use super::persons;
 use super::places::{
-    country_of_facet, division_before, donors, given_name_before_surname, is_compass_name,
-    joined_to_name, list_gap, names_a_region, on_contact_line_cached, part_of_larger_name,
-    place_texts_per_country, stands_alone, DONOR_CUES,
+    after_name_and_connector, country_of_facet, division_before, donors, given_name_before_surname,
+    is_compass_name, joined_to_name, list_gap, names_a_region, on_contact_line_cached,
+    part_of_larger_name, place_texts_per_country, stands_alone, DONOR_CUES,
 };
 use super::speaker::{self, Named};
 use super::tokens::{
@@ -860,8 +860,10 @@ impl Engine {
                 pattern: h.pattern,
             };
             // a word beside another capitalised one is more likely part of
-            // a person's name ("Volker Türk", "Víctor Velasco")
-            if joined_to_name(body, hit) {
+            // a person's name ("Volker Türk", "Víctor Velasco"), and one
+            // after a name and a connector of an organisation's
+            // ("Ministério da Saúde")
+            if joined_to_name(body, hit) || after_name_and_connector(body, start) {
                 continue;
             }
             let k = hits.partition_point(|o| o.end <= start);

@@ -531,6 +531,36 @@ pub(crate) fn names_a_region(body: &str, start: usize, end: usize) -> bool {
             .is_some_and(|w| DIVISION_WORDS.contains(&w.as_str()) || plural(&w))
 }
 
+/// Whether a name stands inside a longer name after a capitalised word and
+/// a connector ("Ministério da | Saúde", "Vigilância em | Saúde"), unless
+/// that word calls it a place ("Región de | Valparaíso", "Municipio de").
+pub(crate) fn after_name_and_connector(body: &str, start: usize) -> bool {
+    const CONNECTORS: &[&str] = &[
+        "da", "de", "do", "dos", "das", "del", "des", "du", "em", "en", "of", "di",
+    ];
+    const PLACE_WORDS: &[&str] = &[
+        "municipio",
+        "municipality",
+        "ciudad",
+        "city",
+        "distrito",
+        "commune",
+        "ville",
+        "village",
+        "town",
+    ];
+    let mut words = body[..start].trim_end().rsplit(' ');
+    let (Some(connector), Some(word)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    CONNECTORS.contains(&connector)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && !DIVISION_WORDS.contains(&lower.as_str())
+        && !PLACE_WORDS.contains(&lower.as_str())
+}
+
 /// Whether the words before a place name call it one region ("the province
 /// of Kidal", "del estado de Durango", "la région du Pool", "región Puno";
 /// not "several regions of Zaire", a country).

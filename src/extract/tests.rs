@@ -610,6 +610,13 @@ fn accented_names_find_the_vocabularys_plain_spelling() {
     );
     location(&x, "/Mexico/Durango");
     location(&x, "/Mexico/Durango/Guanacevi");
+    // inside an organisation's name it is no place
+    let x = run("Brazil asked the Rio de Janeiro branch of the Centro de Informações Estratégicas em Vigilância em Saúde (CIEVS) to report cases.");
+    assert!(
+        !x.locations.iter().any(|l| l.facet == "/Brazil/Bahia/Saude"),
+        "{:?}",
+        x.locations
+    );
 }
 
 #[test]
