@@ -825,7 +825,9 @@ impl Engine {
         // a name holding one starts at most four words before it
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for &c in &folded.capitals {
-            let line = f[..c].rfind('\n').map_or(0, |k| k + 1);
+            // (scans bounded: a long line holds many such letters)
+            let back = floor_boundary(f, c.saturating_sub(256));
+            let line = f[back..c].rfind('\n').map_or(back, |k| back + k + 1);
             let mut a = c;
             for _ in 0..4 {
                 match f[line..a].trim_end().rfind(' ') {
@@ -836,8 +838,8 @@ impl Engine {
                     }
                 }
             }
-            let b = f[c..].find('\n').map_or(f.len(), |k| c + k).min(c + 64);
-            let b = floor_boundary(f, b);
+            let b = floor_boundary(f, (c + 64).min(f.len()));
+            let b = f[c..b].find('\n').map_or(b, |k| c + k);
             match windows.last_mut() {
                 Some(w) if a <= w.1 => w.1 = w.1.max(b),
                 _ => windows.push((a, b)),
@@ -1835,8 +1837,13 @@ impl Engine {
                                 // que": a role with its definite article
                                 // stands for the last person named with
                                 // that title
-                                role = cues
+                                // (cues are sorted by start: only those
+                                // starting before the word can end with it)
+                                let upto = cues.partition_point(|c| c.0 < t.end);
+                                role = cues[..upto]
                                     .iter()
+                                    .rev()
+                                    .take(4)
                                     .find(|&&(rs, re, c)| {
                                         c == Cue::Role
                                             && re == t.end

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 
+use super::tokens::floor_boundary;
+
 /// How the case of a match in the text must relate to the vocabulary form.
 #[derive(Debug, Clone)]
 pub(crate) enum CaseRule {
@@ -143,21 +145,25 @@ pub(crate) fn fold_accents(body: &str) -> Option<Folded> {
         let len = c.len_utf8();
         // (only the letters of capitalised words: a name starts with one;
         // the word of the last letter looked at is remembered)
-        let capitalised = c.is_alphabetic() && {
+        // (a hyphen joins a word: "Anse-à-Foleur" is capitalised; the scan
+        // back is bounded, and any letter or digit keeps the word known)
+        let in_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+        let capitalised = c.is_alphanumeric() && {
             let upper = match word {
-                Some((end, upper)) if bytes[end..i].iter().all(u8::is_ascii_alphanumeric) => upper,
+                Some((end, upper)) if bytes[end..i].iter().all(in_word) => upper,
                 _ => {
-                    let start = body[..i]
+                    let from = floor_boundary(body, i.saturating_sub(64));
+                    let start = body[from..i]
                         .char_indices()
                         .rev()
-                        .take_while(|(_, c)| c.is_alphanumeric())
+                        .take_while(|(_, c)| c.is_alphanumeric() || *c == '-')
                         .last()
-                        .map_or(i, |(k, _)| k);
+                        .map_or(i, |(k, _)| from + k);
                     body[start..].chars().next().is_some_and(char::is_uppercase)
                 }
             };
             word = Some((i + len, upper));
-            upper
+            upper && c.is_alphabetic()
         };
         if capitalised {
             let mut base = [0u8; 8];

@@ -176,10 +176,11 @@ pub(crate) fn quoted_speaker<'a>(
     }
     let prev_end = body[..line_start].trim_end().len();
     let prev_start = body[..prev_end].rfind('\n').map_or(0, |i| i + 1);
-    let &(p_open, p_close) = quotes[..k - 1]
+    let lo = quotes.partition_point(|q| q.0 < prev_start);
+    let &(p_open, p_close) = quotes[lo.min(k - 1)..k - 1]
         .iter()
         .rev()
-        .find(|q| q.0 >= prev_start && q.1 <= prev_end)?;
+        .find(|q| q.1 <= prev_end)?;
     // the paragraph ends with that quotation, or with the short clause
     // that names its speaker ("», a déclaré le Directeur de la Mission")
     let tail = body[p_close..prev_end].trim_end_matches(['.', '!', '?']);
