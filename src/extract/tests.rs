@@ -610,6 +610,12 @@ fn accented_names_find_the_vocabularys_plain_spelling() {
     );
     location(&x, "/Mexico/Durango");
     location(&x, "/Mexico/Durango/Guanacevi");
+    // a hyphenated name is one word: its lower-case part is folded too
+    let x = extractor().extract(
+        &text("Haïti : les pluies ont touché Anse-à-Foleur dans le département du Sud."),
+        Language::Fr,
+    );
+    location(&x, "/Haiti/Nord-Ouest/Anse-a-Foleur");
     // inside an organisation's name it is no place
     let x = run("Brazil asked the Rio de Janeiro branch of the Centro de Informações Estratégicas em Vigilância em Saúde (CIEVS) to report cases.");
     assert!(
