@@ -2,6 +2,7 @@
 //! subjects and their gaps, inverted and passive speakers, verbs that open
 //! or close a sentence, source lines, and the state bodies around a place.
 
+use super::persons::has_whole_word;
 use super::tokens::{ends_with_ci, floor_boundary, starts_with_ci};
 
 /// Lines that start with a source cue ("Source: DSWD"), with the actor the
@@ -614,13 +615,7 @@ pub(crate) fn titled_person<'a>(
             let hi = persons.get(i + 1).map_or(body.len(), |p| p.0);
             let a = floor_boundary(body, start.saturating_sub(TITLE_REACH).max(lo));
             let b = floor_boundary(body, (start + TITLE_REACH).min(hi));
-            let window = body[a..b].to_lowercase();
-            window.match_indices(role.as_str()).any(|(k, _)| {
-                let before = window[..k].chars().next_back();
-                let after = window[k + role.len()..].chars().next();
-                before.is_none_or(|c| !c.is_alphanumeric())
-                    && after.is_none_or(|c| !c.is_alphanumeric())
-            })
+            has_whole_word(&body[a..b].to_lowercase(), &role)
         })
         .map(|i| persons[i].1.as_str())
 }

@@ -668,7 +668,7 @@ fn role_before_org(
 }
 
 /// `word` occurs in `body` as a whole word, exactly.
-fn has_whole_word(body: &str, word: &str) -> bool {
+pub(crate) fn has_whole_word(body: &str, word: &str) -> bool {
     body.match_indices(word)
         .any(|(k, _)| at_word_boundary(body, k, k + word.len()))
 }
