@@ -99,11 +99,14 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
 /// Where a footnote mark glued to a word begins ("personas3", "epizootias1",
 /// "Kosovo12"): one or two digits after three or more letters, lower case
 /// but for the first. The mark is no part of the word, and no number.
-/// Acronyms and codes keep their digits ("H1N1", "COVID19", "km2", "G20").
+/// Acronyms and codes keep their digits ("H1N1", "COVID19", "km2", "G20"),
+/// and so do digits with a leading zero ("pdm09": a footnote is never
+/// numbered 0n) and the lower-case codes of `CODE_STEMS` ("Covid19",
+/// "cVDPV2" written "cvdpv2", "cop23").
 fn footnote_mark(word: &str) -> Option<usize> {
     let b = word.as_bytes();
     let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=2).contains(&digits) {
+    if !(1..=2).contains(&digits) || b[word.len() - digits] == b'0' {
         return None;
     }
     let letters = &word[..word.len() - digits];
@@ -111,9 +114,14 @@ fn footnote_mark(word: &str) -> Option<usize> {
     let first = chars.next()?;
     (first.is_alphabetic()
         && letters.chars().count() >= 3
-        && chars.all(|c| c.is_alphabetic() && c.is_lowercase()))
+        && chars.all(|c| c.is_alphabetic() && c.is_lowercase())
+        && !CODE_STEMS.iter().any(|c| letters.eq_ignore_ascii_case(c)))
     .then_some(letters.len())
 }
+
+/// Codes that humanitarian text writes in lower case with a number glued
+/// on: diseases and virus strains, conference and standard numbers.
+const CODE_STEMS: &[&str] = &["covid", "cvdpv", "vdpv", "cop", "iso", "sars", "mers"];
 
 /// Converts byte offsets of one text into character offsets; cheap for
 /// ASCII text and for monotonic queries.
@@ -203,7 +211,8 @@ mod tests {
 
     #[test]
     fn footnote_marks_are_not_part_of_words() {
-        let t = "murieron seis personas3 . Kosovo12, epizootias1; H1N1 COVID19 km2 pdm09x";
+        let t = "murieron seis personas3 . Kosovo12, epizootias1; H1N1 COVID19 km2 pdm09x \
+                 pdm09 Covid19 cvdpv2 Cop28 personas10";
         let mut v = Vec::new();
         tokenize(t, 0, t.len(), &mut v);
         let words: Vec<&str> = v.iter().map(|k| &t[k.start..k.end]).collect();
@@ -221,7 +230,12 @@ mod tests {
                 "H1N1",
                 "COVID19",
                 "km2",
-                "pdm09x"
+                "pdm09x",
+                "pdm09",
+                "Covid19",
+                "cvdpv2",
+                "Cop28",
+                "personas",
             ]
         );
     }
