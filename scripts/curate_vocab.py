@@ -263,7 +263,15 @@ EXTRA_ACTORS = [
       "United Nations Secretary-General", "Secretary-General of the United Nations",
       "Secretary-General of the UN", "Secrétaire général des Nations Unies",
       "Secrétaire général de l'ONU", "Secrétaire général de l’ONU",
-      "Secretario General de las Naciones Unidas", "Secretario General de la ONU"]),
+      "Secretario General de las Naciones Unidas", "Secretario General de la ONU",
+      "chef de l'ONU", "chef de l’ONU", "jefe de la ONU"]),
+    # The UN's senior humanitarian official in a country, who speaks for the
+    # humanitarian community there ("The Humanitarian Coordinator for South
+    # Sudan, Alain Noudéhou, condemned...").
+    ("Humanitarian Coordinator", "", "humanitarian", "", "/humanitarian/Humanitarian Coordinator",
+     ["Humanitarian Coordinator", "UN Humanitarian Coordinator",
+      "United Nations Humanitarian Coordinator", "Coordonnateur humanitaire",
+      "Coordonnatrice humanitaire", "Coordinador Humanitario", "Coordinadora Humanitaria"]),
     ("Artsakh Defence Army", "", "armed-group", "AZE", "/armed-group/Artsakh Defence Army",
      ["Artsakh Defense Army", "Nagorno-Karabakh Defence Army", "NKR Defence Army",
       "Karabakh Defence Army", "Karabakh armed formations"]),

@@ -27,7 +27,6 @@ pub struct Report {
 /// Normalizes and extracts one record.
 pub fn process(mut record: Record, extractor: &Extractor) -> Report {
     let mut text = normalize(&record.title, &record.body, record.markup);
-    text.title = display_title(&text.title, &text.body);
     // A declared language gives way only to a detection that leaves no
     // doubt (English bulletins tagged "fr" exist).
     let language = match &record.language {
@@ -43,6 +42,10 @@ pub fn process(mut record: Record, extractor: &Extractor) -> Report {
     record.source = record.source.iter().map(|s| clean_str(s)).collect();
     record.country = record.country.iter().map(|s| clean_str(s)).collect();
     let extraction = extractor.extract(&text, language);
+    // after extraction: a title made of the body's first sentence names
+    // nothing the body does not, and its cut ("Jafeth Cabrer…") would name
+    // half-words
+    text.title = display_title(&text.title, &text.body);
     let hash = content_hash(&record);
     Report {
         record,

@@ -465,3 +465,29 @@ fn projections_and_denials_set_no_counts() {
     assert_eq!(hits["hits"][0]["counts"]["killed"], 12);
     assert_eq!(hits["hits"][0]["counts"]["displaced"], 2000);
 }
+
+#[test]
+fn a_title_cut_from_the_body_names_no_half_words() {
+    // rw-2388274 has no title: its first sentence, cut at 120 characters,
+    // stands in for one and ends inside "Jafeth Cabrera"
+    let dir = Dir::new();
+    let body = "Se presenta resultados del Sistema de vigilancia en reunión del CONASAN El vicepresidente de la República, Jafeth Cabrera, presidió la cuarta y última reunión extraordinaria del Consejo Nacional de Seguridad Alimentaria y Nutricional del 2017.";
+    dir.write(
+        "r.jsonl",
+        serde_json::json!({"id": "r", "language": "es", "body": body}).to_string(),
+    );
+    let out = dir
+        .run(&["extract", "r.jsonl", "--format", "jsonl"])
+        .expect_code(0)
+        .stdout();
+    let r: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert!(r["title"].as_str().unwrap().ends_with("Jafeth Cabrer…"));
+    let names: Vec<&str> = r["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Jafeth Cabrera"), "{names:?}");
+    assert!(!names.contains(&"Jafeth Cabrer"), "{names:?}");
+}

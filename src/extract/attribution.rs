@@ -273,6 +273,45 @@ const SPEAKING_PEOPLE: &[&str] = &[
     "director",
 ];
 
+/// Whether the text of a person's appositive before an organisation's name
+/// ends with a title of who heads it and only connecting words: "... en RDC et
+/// Chef de la | MONUSCO", "Head of | OCHA", "jefa del | Departamento
+/// Provincial", "President of the | General Assembly". The person speaks for
+/// that organisation rather than for one named earlier in the title.
+pub(crate) fn heads_next(gap: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "of", "the", "for", "du", "de", "la", "le", "les", "des", "del", "l'", "d'",
+    ];
+    const HEADS: &[&str] = &[
+        "head",
+        "chief",
+        "director",
+        "director-general",
+        "president",
+        "chef",
+        "cheffe",
+        "directeur",
+        "directrice",
+        "président",
+        "présidente",
+        "jefe",
+        "jefa",
+        "directora",
+        "presidente",
+    ];
+    if !gap.ends_with(char::is_whitespace) && !gap.ends_with(['\'', '\u{2019}']) {
+        return false;
+    }
+    let gap = gap.to_lowercase().replace('\u{2019}', "'");
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    let mut links = 0;
+    while words.last().is_some_and(|w| LINKS.contains(w)) && links < 3 {
+        words.pop();
+        links += 1;
+    }
+    links > 0 && words.last().is_some_and(|w| HEADS.contains(w))
+}
+
 /// Whether the text between a name and its reporting verb is an apposition
 /// between two commas, with only auxiliaries and adverbs after it ("UNHCR |,
 /// the UN Refugee Agency, | said", "the Institute of Public Health | (IPH),
@@ -698,7 +737,29 @@ pub(crate) fn for_opener(sentence: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::apposition_gap;
+    use super::{apposition_gap, heads_next};
+
+    #[test]
+    fn a_head_of_title_points_to_the_organisation_after_it() {
+        for gap in [
+            "Représentant Spécial du Secrétaire Général des Nations Unies en RDC et Chef de la ",
+            "Head of ",
+            "jefa del ",
+            "President of the ",
+            "directrice de l’",
+        ] {
+            assert!(heads_next(gap), "{gap:?}");
+        }
+        for gap in [
+            "Director of Communications at ",
+            "spokesperson for ",
+            "Head",
+            "head ",
+            "Représentant Spécial du ",
+        ] {
+            assert!(!heads_next(gap), "{gap:?}");
+        }
+    }
 
     #[test]
     fn appositions_between_commas() {

@@ -563,6 +563,8 @@ const ES_ROLE: &[&str] = &[
     "jefa",
     "presidente",
     "presidenta",
+    "vicepresidente",
+    "vicepresidenta",
     "secretario general",
     "enviado",
     "enviada",

@@ -7,9 +7,9 @@ use std::ops::Range;
 
 use super::attribution::{
     actor_subject_gap, after_preposition, apposition_gap, authority_head, authority_tail,
-    country_role_gap, definite_before, for_opener, inverted_subject_gap, lead_ins, opens_sentence,
-    passive_agent, past_brackets, qualified_elsewhere, source_lines, subject_gap, titled_person,
-    AUX, PRONOUNS,
+    country_role_gap, definite_before, for_opener, heads_next, inverted_subject_gap, lead_ins,
+    opens_sentence, passive_agent, past_brackets, qualified_elsewhere, source_lines, subject_gap,
+    titled_person, AUX, PRONOUNS,
 };
 use super::claims::{self, states_a_lack, Trigger, TriggerSet};
 use super::cues::{self, Cue};
@@ -1593,7 +1593,13 @@ impl Engine {
                     .collect();
                 let a = place_names.partition_point(|p| p.0 < s0);
                 let b = place_names.partition_point(|p| p.0 < s1);
-                taken.extend_from_slice(&place_names[a..b]);
+                taken.sort_unstable();
+                let names: Vec<(usize, usize)> = place_names[a..b]
+                    .iter()
+                    .filter(|p| !persons::surname_after_given_name(body, &toks, &taken, p.0))
+                    .copied()
+                    .collect();
+                taken.extend_from_slice(&names);
                 taken.sort_unstable();
                 let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
                 let mut added = false;
@@ -1623,23 +1629,35 @@ impl Engine {
                     // appositive after the name
                     let org = org.or_else(|| {
                         let ra = p.role_after?;
-                        let mut hi = (ra + 60).min(s1).max(p.end);
-                        while !body.is_char_boundary(hi) {
-                            hi -= 1;
-                        }
-                        let hi = hi.max(p.end);
-                        let stop = body[p.end..hi]
-                            .find(['.', ';', '(', '"', '\u{201c}', '\u{201d}'])
-                            .map_or(hi, |k| p.end + k);
-                        within(&doc.actor_spans, p.end, stop)
-                            .find(|s| {
-                                s.end <= stop
-                                    && !matches!(
-                                        doc.actors[s.idx].kind.as_str(),
-                                        "person" | "civilians"
-                                    )
-                            })
-                            .map(|s| doc.actors[s.idx].facet.clone())
+                        let near = |len: usize| {
+                            let mut hi = (ra + len).min(s1).max(p.end);
+                            while !body.is_char_boundary(hi) {
+                                hi -= 1;
+                            }
+                            let hi = hi.max(p.end);
+                            let stop = body[p.end..hi]
+                                .find(['.', ';', '(', '"', '\u{201c}', '\u{201d}'])
+                                .map_or(hi, |k| p.end + k);
+                            within(&doc.actor_spans, p.end, stop)
+                                .filter(|s| {
+                                    s.end <= stop
+                                        && !matches!(
+                                            doc.actors[s.idx].kind.as_str(),
+                                            "person" | "civilians"
+                                        )
+                                })
+                                .map(|s| (s.start, s.idx))
+                                .collect::<Vec<_>>()
+                        };
+                        // "..., le Représentant Spécial du Secrétaire Général
+                        // en RDC et Chef de la MONUSCO": the organisation the
+                        // person heads, anywhere in the appositive
+                        near(160)
+                            .into_iter()
+                            // (an organisation may open the title: "WHO Executive Director")
+                            .rfind(|&(start, _)| body.get(ra..start).is_some_and(heads_next))
+                            .or_else(|| near(60).first().copied())
+                            .map(|(_, idx)| doc.actors[idx].facet.clone())
                     });
                     // "South Sudan President Salva Kiir", "el gobernador de
                     // Puerto Rico, Ricardo Rosselló": a head of state or

@@ -374,6 +374,53 @@ const NOT_NAMES: &[&str] = &[
     "Provincia",
 ];
 
+/// Whether the place name starting at `start` is the surname of a "Given
+/// Surname" pair ("Anarelys Rodríguez": Rodriguez is also a city of the
+/// Philippines): a name word one space before it that no actor or location
+/// of `taken` (sorted) claims.
+pub(crate) fn surname_after_given_name(
+    body: &str,
+    toks: &[Tok],
+    taken: &[(usize, usize)],
+    start: usize,
+) -> bool {
+    let k = toks.partition_point(|t| t.start < start);
+    if k == 0 || toks.get(k).is_none_or(|t| t.start != start) {
+        return false;
+    }
+    let p = toks[k - 1];
+    let given = &body[p.start..p.end];
+    body[p.end..start] == *" "
+        && is_name_word(body, &p)
+        // "Nueva York", "Port Moresby": words that open places' names
+        && !PLACE_OPENERS.contains(&given)
+        // "Caritas-Développement Bukavu"
+        && !body[..p.start].ends_with('-')
+        && !nominal(given)
+        && !taken.iter().any(|&(a, b)| a < p.end && p.start < b)
+}
+
+/// Capitalised words that open places' names ("Nueva York", "San José",
+/// "Port Moresby"): a place name after one is no surname.
+const PLACE_OPENERS: &[&str] = &[
+    "New", "Nueva", "Nuevo", "Nouvelle", "Nouveau", "San", "Santa", "Santo", "São", "Saint",
+    "Sainte", "St", "Port", "Porto", "Puerto", "Fort", "Mount", "Mont", "Lake", "Cape", "Cabo",
+    "Ciudad", "Villa", "Ville", "Isla", "Grand", "Gran", "Grande", "Little", "Upper", "Lower",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Greater", "Old", "Bahía", "Golfe", "Gulf", "Río", "Rio", "Lac",
+];
+
+/// Whether a capitalised word reads as a noun of a name of things, not of
+/// a person ("Coordination", "Développement", "Educación").
+fn nominal(w: &str) -> bool {
+    [
+        "tion", "ment", "ity", "ance", "ence", "ship", "ism", "ness", "work", "ives", "ción",
+        "sión",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
+}
+
 fn is_name_word(body: &str, t: &Tok) -> bool {
     if t.kind != TokKind::Word {
         return false;
@@ -498,12 +545,7 @@ pub(crate) fn find(
             }
         }
         let last_word = &body[toks[j - 1].start..toks[j - 1].end];
-        let nominal = [
-            "tion", "ment", "ity", "ance", "ence", "ship", "ism", "ness", "work", "ives",
-        ]
-        .iter()
-        .any(|s| last_word.ends_with(s));
-        if !(2..=4).contains(&words) || nominal {
+        if !(2..=4).contains(&words) || nominal(last_word) {
             i = j;
             continue;
         }

@@ -1103,6 +1103,53 @@ fn a_person_speaks_for_the_organisation_of_the_appositive_after_the_name() {
 }
 
 #[test]
+fn a_person_speaks_for_the_organisation_they_head() {
+    // rw-2366614: the title names the UN Secretary-General first
+    let body = "Les auteurs doivent être traduits en justice, a déclaré Maman Sidikou, le Représentant Spécial du Secrétaire Général des Nations Unies en RDC et Chef de la MONUSCO.";
+    let x = extractor().extract(&text(body), Language::Fr);
+    assert_eq!(
+        actor(&x, "/person/Maman Sidikou").organisation.as_deref(),
+        Some("/humanitarian/MONUSCO")
+    );
+    // an organisation that opens the title still counts
+    let x = run(
+        "“We are ready,” said Jane Okafor, WHO Director of Communications at the regional office.",
+    );
+    assert_eq!(
+        actor(&x, "/person/Jane Okafor").organisation.as_deref(),
+        Some("/humanitarian/WHO")
+    );
+}
+
+#[test]
+fn the_un_chief_is_the_secretary_general() {
+    let body = "Les exemples ne manquent pas, a rappelé le chef de l'ONU : lors du passage des ouragans dans les Caraïbes, 20 personnes ont été évacuées.";
+    let x = extractor().extract(&text(body), Language::Fr);
+    assert!(
+        has_claim(&x, "displacement/evacuated", |c| c.by.as_deref()
+            == Some("/humanitarian/UNSG")),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
+fn a_surname_that_is_also_a_place_is_a_surname() {
+    // Rodriguez is a city of the Philippines; rw-2380879
+    let body = "Anarelys Rodríguez, jefa del Departamento Provincial de Educación Preescolar, declaró a la ACN que se trabaja en cinco de los seis centros restantes.";
+    let x = extractor().extract(&text(body), Language::Es);
+    actor(&x, "/person/Anarelys Rodríguez");
+    // ... but not after a word that opens places' names (rw-2376009)
+    let body = "En la sede principal del organismo en Nueva York, la Directora de la Unidad para las Víctimas presentó los esfuerzos de Colombia.";
+    let x = extractor().extract(&text(body), Language::Es);
+    assert!(
+        !x.actors.iter().any(|a| a.kind == "person"),
+        "{:?}",
+        x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_state_body_belongs_to_the_country_of_its_section() {
     // a multi-country report: the heading names the country
     let x = run("Nicaragua\n\nThe health authorities of Nicaragua reported 20 cases.\n\nBrunei Darussalam\n\nA cholera outbreak has been reported in the capital by the health authorities.");
