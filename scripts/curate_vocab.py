@@ -1611,6 +1611,14 @@ add_triggers({"en": {"displacement/displaced": ["displace"]},
               "fr": {"displacement/displaced": ["déplacer[personnes|familles|populations|habitants|milliers]"]},
               "es": {"displacement/displaced": ["desplazar[personas|familias|poblaciones|habitantes|miles]"]}})
 
+# People staying inside evacuation centres were evacuated as well as
+# displaced ("12,768 families or 50,362 persons are currently staying inside
+# 211 evacuation centres"): both claims; people outside them are displaced.
+EC = "[inside|staying|sheltered|sheltering|housed|accommodated|taking shelter|evacuated]"
+add_triggers({"en": {"displacement/evacuated": ["evacuation centres" + EC, "evacuation centers" + EC]},
+              "fr": {"displacement/evacuated": ["centres d'évacuation"]},
+              "es": {"displacement/evacuated": ["centros de evacuación"]}})
+
 def more_triggers():
     out = []
     for lang, types in MORE_TRIGGERS.items():

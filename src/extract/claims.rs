@@ -479,6 +479,26 @@ pub(crate) fn associate(
             }
         }
     }
+    // one phrase of two types of a family ("50,362 persons are staying
+    // inside evacuation centres": displaced and evacuated) counts both with
+    // its figures; a casualty figure mixes the dead and the injured and
+    // counts neither alone
+    let family = |k: &str| k.split('/').next().unwrap_or("").to_string();
+    for ti in 0..trigs.len() {
+        let t = &trigs[ti];
+        if !out[ti].is_empty() || !t.countable() || t.kind.starts_with("casualties/") {
+            continue;
+        }
+        if let Some(o) = countable.iter().copied().find(|&o| {
+            o != ti
+                && trigs[o].start == t.start
+                && trigs[o].end == t.end
+                && family(trigs[o].kind) == family(t.kind)
+                && !out[o].is_empty()
+        }) {
+            out[ti] = out[o].clone();
+        }
+    }
     out
 }
 

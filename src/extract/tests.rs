@@ -748,6 +748,27 @@ fn the_title_country_steers_the_body() {
 }
 
 #[test]
+fn people_staying_inside_evacuation_centres_were_evacuated_and_are_displaced() {
+    // rw-2391134
+    let x = run("A total of 12,768 families or 50,362 persons are currently staying inside 211 evacuation centres in Regions MIMAROPA, X, XI and CARAGA.");
+    for kind in ["displacement/displaced", "displacement/evacuated"] {
+        assert!(
+            has_claim(&x, kind, |c| c.count == Some(50362)),
+            "{kind}: {}",
+            claims_dump(&x)
+        );
+    }
+    // a figure of the dead and injured together counts neither alone
+    let x = run("Shelling left 24 casualties, dead and wounded, in the town.");
+    let counted = x
+        .claims
+        .iter()
+        .filter(|c| c.kind.starts_with("casualties/") && c.count.is_some())
+        .count();
+    assert_eq!(counted, 1, "{}", claims_dump(&x));
+}
+
+#[test]
 fn two_divisions_of_one_country_name_it() {
     let x = run("Families are staying in evacuation centres in CARAGA and MIMAROPA.");
     location(&x, "/Philippines/Caraga");
