@@ -255,7 +255,7 @@ pub(crate) fn reached_figures(
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut inside = vec![false; trigs.len()];
     for (ci, c) in counts.iter().enumerate() {
-        let lead = c.first - c.qualifier.as_ref().map_or(0, |q| q.split(' ').count());
+        let lead = c.lead;
         if lead == 0 {
             continue;
         }
@@ -323,6 +323,24 @@ pub(crate) fn associate(
     let mut out = vec![Vec::new(); trigs.len()];
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     let countable: Vec<usize> = (0..trigs.len()).filter(|&i| trigs[i].countable()).collect();
+    // "Internally displaced people including returnees: 3 million": a group
+    // named as part of another owns no figure after it, nor stands between
+    // the figure and the whole's trigger
+    // ("3,000 people, including returnees, were displaced": nor any figure
+    // before the word that includes it); the token index of that word
+    let included: Vec<Option<usize>> = trigs
+        .iter()
+        .map(|t| {
+            (1..=2).map(|back| t.first.wrapping_sub(back)).find(|&k| {
+                toks.get(k).is_some_and(|w| {
+                    matches!(
+                        body[w.start..w.end].to_lowercase().as_str(),
+                        "including" | "incl" | "compris" | "incluidos" | "incluidas" | "incluyendo"
+                    )
+                })
+            })
+        })
+        .collect();
     // the figures "number of" phrases reach come first
     for &(ti, ci) in reached {
         cands.push((0, ti, ci));
@@ -351,6 +369,9 @@ pub(crate) fn associate(
                 && toks[t.last..c.first - 1].iter().all(|k| {
                     !is_break(body, k) || matches!(&body[k.start..k.end], "(" | ")" | ",")
                 });
+            if included[ti].is_some_and(|w| after || c.last <= w) {
+                continue;
+            }
             // "a civilian was killed": an article's one only close, in
             // the same clause
             let from = if after { lo } else { c.after.min(hi) };
@@ -368,7 +389,12 @@ pub(crate) fn associate(
             let blocked = countable[ka..]
                 .iter()
                 .take_while(|&&o| trigs[o].first <= hi)
-                .any(|&o| o != ti && trigs[o].last <= hi && trigs[o].start != t.start);
+                .any(|&o| {
+                    o != ti
+                        && trigs[o].last <= hi
+                        && trigs[o].start != t.start
+                        && included[o].is_none()
+                });
             if blocked {
                 continue;
             }

@@ -12,6 +12,9 @@ use super::tokens::{Tok, TokKind};
 pub(crate) struct Count {
     /// Token index of the first token of the number.
     pub first: usize,
+    /// Token index of the first token of its qualifier before it ("at
+    /// least"), else `first`.
+    pub lead: usize,
     /// Token index one past the number (and its scale word).
     pub last: usize,
     pub value: u64,
@@ -656,6 +659,15 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             i = last.max(i + 1);
             continue;
         };
+        // "570+ individuals": more than the figure
+        let plus = is_digits
+            && toks
+                .get(last)
+                .is_some_and(|n| n.start == toks[last - 1].end && &text[n.start..n.end] == "+")
+            && toks.get(last + 1).is_none_or(|n| n.kind != TokKind::Num);
+        if plus {
+            last += 1;
+        }
         i = last;
         // hard rejections
         let prev = first.checked_sub(1).map(|p| &toks[p]);
@@ -724,6 +736,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         }
         // qualifier
         let mut qualifier = None;
+        let mut qualifier_words = 0;
         for q in QUALIFIERS {
             let n = q.split(' ').count();
             if first >= n
@@ -732,6 +745,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end]))
             {
                 qualifier = Some(q.to_string());
+                qualifier_words = n;
                 break;
             }
         }
@@ -742,7 +756,10 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         let mut after = last;
         // ("to 92 the number of", "à 14 le nombre de": not "In 2017 the
         // number of refugees doubled")
-        let lead = first - qualifier.as_ref().map_or(0, |q| q.split(' ').count());
+        let lead = first - qualifier_words;
+        if plus && qualifier.is_none() {
+            qualifier = Some("more than".to_string());
+        }
         let phrase =
             if !is_year_like && lead > 0 && is_in(text, toks.get(lead - 1), &["to", "à", "a"]) {
                 number_of_after(text, &toks[last..])
@@ -876,6 +893,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         }
         out.push(Count {
             first,
+            lead,
             last,
             value,
             qualifier,
@@ -1122,6 +1140,15 @@ mod tests {
         assert_eq!(
             counts("another 200 have been injured")[0],
             (200, None, None)
+        );
+        // rw-2388169
+        assert_eq!(
+            counts("now reaching 570+ individuals")[0],
+            (
+                570,
+                Some("more than".to_string()),
+                Some("individuals".to_string())
+            )
         );
     }
 

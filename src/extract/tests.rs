@@ -769,6 +769,35 @@ fn people_staying_inside_evacuation_centres_were_evacuated_and_are_displaced() {
 }
 
 #[test]
+fn a_group_named_as_part_of_another_owns_none_of_its_figures() {
+    // rw-2389374
+    let x = run("Internally displaced people including returnees: 3 million");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(3_000_000)),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("Some 3,000 people, including returnees, were displaced.");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(3000)),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        !has_claim(&x, "displacement/returned", |c| c.count.is_some()),
+        "{}",
+        claims_dump(&x)
+    );
+    // who-DON1311: the part after "including" keeps its own figure
+    let x = run("The total number of confirmed cases is 2 including one death.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(1)),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
 fn two_divisions_of_one_country_name_it() {
     let x = run("Families are staying in evacuation centres in CARAGA and MIMAROPA.");
     location(&x, "/Philippines/Caraga");
