@@ -14,6 +14,15 @@ use reliefdex::Error;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // A failure of the extractor on one record is reported as that record's
+    // error (with its file and line) and the run goes on: the hook says only
+    // where in reliefdex it happened, not the whole panic text.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
+        eprintln!("reliefdex: internal error{at}");
+    }));
     let cli = Cli::parse();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());

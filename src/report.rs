@@ -7,7 +7,7 @@ use crate::corpus::display_title;
 use crate::extract::{Extraction, Extractor};
 use crate::lang::Language;
 use crate::normalize::{clean_str, normalize, Text};
-use crate::record::Record;
+use crate::record::{Origin, Record, RecordError};
 
 /// One report, normalized and extracted.
 #[derive(Debug, Clone)]
@@ -56,6 +56,36 @@ pub fn process(mut record: Record, extractor: &Extractor) -> Report {
     }
 }
 
+/// [`process`], with a failure of the extractor on one record (a bug, never
+/// the input's fault) turned into that record's error: the run reports it
+/// with the record's file and line, skips it and goes on.
+pub fn process_guarded(
+    record: Record,
+    origin: &Origin,
+    extractor: &Extractor,
+) -> Result<Report, RecordError> {
+    let id = record.id.clone();
+    guard(origin, &id, || process(record, extractor))
+}
+
+/// Runs `f`, a panic in it made the error of report `id` at `origin`.
+fn guard<T>(origin: &Origin, id: &str, f: impl FnOnce() -> T) -> Result<T, RecordError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
+        let msg = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        RecordError {
+            origin: origin.clone(),
+            reason: format!(
+                "report {id} was skipped: the extractor failed on it ({}); this is a bug in reliefdex, please report it with the record",
+                crate::normalize::first_sentence(&msg, 160)
+            ),
+        }
+    })
+}
+
 /// A hash of the record plus the versions of everything derived from it, so
 /// a re-index skips unchanged reports but redoes them after an upgrade.
 fn content_hash(r: &Record) -> String {
@@ -80,4 +110,29 @@ fn content_hash(r: &Record) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guard;
+    use crate::record::Origin;
+
+    #[test]
+    fn a_failure_on_one_record_is_its_error_with_file_and_line() {
+        let origin = Origin {
+            file: "reports.jsonl".into(),
+            locator: "12".into(),
+        };
+        assert_eq!(guard(&origin, "r1", || 7), Ok(7));
+        let e = guard(&origin, "r1", || -> u32 {
+            panic!("begin > end (2111 > 2097)")
+        })
+        .unwrap_err();
+        let shown = e.to_string();
+        assert!(
+            shown.starts_with("reports.jsonl:12: report r1 was skipped"),
+            "{shown}"
+        );
+        assert!(shown.contains("begin > end"), "{shown}");
+    }
 }

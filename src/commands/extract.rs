@@ -8,7 +8,7 @@ use crate::cli::{ExtractArgs, Format};
 use crate::corpus::read_inputs;
 use crate::extract::Extractor;
 use crate::output::shapes::ReportOut;
-use crate::report::{process, Report};
+use crate::report::{process_guarded, Report};
 use crate::Error;
 
 pub fn run(a: &ExtractArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
@@ -20,6 +20,8 @@ pub fn run(a: &ExtractArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
     let mut bad = 0u64;
     let mut failure: Option<Error> = None;
     read_inputs(&a.read.inputs, &opts, &mut |item| {
+        let item =
+            item.and_then(|(record, origin, _)| process_guarded(record, &origin, &extractor));
         match item {
             Err(e) => {
                 eprintln!("reliefdex: {e}");
@@ -31,8 +33,7 @@ pub fn run(a: &ExtractArgs, out: &mut dyn Write) -> Result<Outcome, Error> {
                     return ControlFlow::Break(());
                 }
             }
-            Ok((record, _, _)) => {
-                let report = process(record, &extractor);
+            Ok(report) => {
                 let shape = report_out(&report, a.body);
                 let written = if a.format == Format::Jsonl {
                     serde_json::to_writer(&mut *out, &shape).map_err(std::io::Error::from)

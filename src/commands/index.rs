@@ -12,11 +12,19 @@ use super::Outcome;
 use crate::cli::IndexArgs;
 use crate::corpus::{read_embedded, read_inputs, total_size, ReadOptions};
 use crate::extract::Extractor;
-use crate::record::Record;
-use crate::report::process;
+use crate::record::{Origin, Record};
+use crate::report::process_guarded;
 use crate::store::Store;
 use crate::writer::{Tally, Upserter};
 use crate::Error;
+
+/// The error of `--strict` when the extractor failed on a record.
+fn strict_stop() -> Error {
+    Error::Usage(
+        "stopped at the first bad record (--strict): the extractor failed on it; nothing was committed"
+            .into(),
+    )
+}
 
 /// Records processed per parallel batch.
 const BATCH: usize = 256;
@@ -122,20 +130,29 @@ pub fn index_inputs(
         bar
     };
     let mut upserter = Upserter::new(&writer, &store.fields, searcher);
-    let mut batch: Vec<Record> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(Record, Origin)> = Vec::with_capacity(BATCH);
     let mut bad = 0u64;
     let mut bytes = 0u64;
     let mut failure: Option<Error> = None;
-    let flush = |batch: &mut Vec<Record>, upserter: &mut Upserter| -> Result<(), Error> {
-        let reports: Vec<_> = batch
-            .par_drain(..)
-            .map(|r| process(r, &extractor))
-            .collect();
-        for r in &reports {
-            upserter.upsert(r)?;
-        }
-        Ok(())
-    };
+    // Returns how many records the extractor failed on (each reported).
+    let flush =
+        |batch: &mut Vec<(Record, Origin)>, upserter: &mut Upserter| -> Result<u64, Error> {
+            let reports: Vec<_> = batch
+                .par_drain(..)
+                .map(|(r, origin)| process_guarded(r, &origin, &extractor))
+                .collect();
+            let mut failed = 0;
+            for r in &reports {
+                match r {
+                    Ok(r) => upserter.upsert(r)?,
+                    Err(e) => {
+                        progress.suspend(|| eprintln!("reliefdex: {e}"));
+                        failed += 1;
+                    }
+                }
+            }
+            Ok(failed)
+        };
     let mut sink = |item: crate::corpus::Item| {
         match item {
             Err(e) => {
@@ -148,14 +165,23 @@ pub fn index_inputs(
                     return ControlFlow::Break(());
                 }
             }
-            Ok((record, _origin, size)) => {
+            Ok((record, origin, size)) => {
                 bytes += (record.title.len() + record.body.len()) as u64;
                 progress.inc(size as u64);
-                batch.push(record);
+                batch.push((record, origin));
                 if batch.len() >= BATCH {
-                    if let Err(e) = flush(&mut batch, &mut upserter) {
-                        failure = Some(e);
-                        return ControlFlow::Break(());
+                    match flush(&mut batch, &mut upserter) {
+                        Ok(failed) => {
+                            bad += failed;
+                            if strict && failed > 0 {
+                                failure = Some(strict_stop());
+                                return ControlFlow::Break(());
+                            }
+                        }
+                        Err(e) => {
+                            failure = Some(e);
+                            return ControlFlow::Break(());
+                        }
                     }
                 }
             }
@@ -167,8 +193,14 @@ pub fn index_inputs(
         Source::Embedded(name, data) => read_embedded(name, data, opts, &mut sink),
     }
     if failure.is_none() {
-        if let Err(e) = flush(&mut batch, &mut upserter) {
-            failure = Some(e);
+        match flush(&mut batch, &mut upserter) {
+            Ok(failed) => {
+                bad += failed;
+                if strict && failed > 0 {
+                    failure = Some(strict_stop());
+                }
+            }
+            Err(e) => failure = Some(e),
         }
     }
     let tally = upserter.tally;
