@@ -426,6 +426,8 @@ GOV_T = ["Government of {c}", "{c} Government", "{c}'s government", "{c}’s gov
          "{d} Ministry of Foreign Affairs", "{c} Ministry of Foreign Affairs",
          "{d} Ministry of Defence", "{d} Ministry of Defense", "{d} Defence Ministry",
          "{d} Defense Ministry", "{d} Ministry of Health", "{c} Ministry of Health",
+         # any ministry named after the adjective: "Spanish Ministry of Public Health"
+         "{d} Ministry", "{c} Ministry",
          "{d} Interior Ministry", "{d} President", "President of {c}", "{d} Prime Minister",
          "Prime Minister of {c}", "{d} presidency", "gouvernement de {c}",
          "gouvernement du {c}", "gobierno de {c}", "{d} officials",
@@ -482,6 +484,26 @@ ROMANCE_DEMONYMS = {
     "CIV": ("ivoirien", "marfileño"), "MRT": ("mauritanien", "mauritano"),
     "PAK": ("pakistanais", "pakistaní"), "IND": ("indien", "indio"),
     "IRN": ("iranien", "iraní"),
+    "GHA": ("ghanéen", "ghanés"), "TGO": ("togolais", "togolés"), "BEN": ("béninois", "beninés"),
+    "GAB": ("gabonais", "gabonés"), "ZWE": ("zimbabwéen", "zimbabuense"),
+    "ZMB": ("zambien", "zambiano"), "MWI": ("malawite", "malauí"), "AGO": ("angolais", "angoleño"),
+    "NAM": ("namibien", "namibio"), "ZAF": ("sud-africain", "sudafricano"),
+    "TZA": ("tanzanien", "tanzano"), "SLE": ("sierra-léonais", "sierraleonés"),
+    "LBR": ("libérien", "liberiano"), "GMB": ("gambien", "gambiano"),
+    "CPV": ("cap-verdien", "caboverdiano"), "DJI": ("djiboutien", "yibutiano"),
+    "ERI": ("érythréen", "eritreo"), "KHM": ("cambodgien", "camboyano"),
+    "VNM": ("vietnamien", "vietnamita"), "THA": ("thaïlandais", "tailandés"),
+    "IDN": ("indonésien", "indonesio"), "MYS": ("malaisien", "malasio"),
+    "NPL": ("népalais", "nepalí"), "KOR": ("sud-coréen", "surcoreano"),
+    "PRK": ("nord-coréen", "norcoreano"), "AUT": ("autrichien", "austriaco"),
+    "PRT": ("portugais", "portugués"), "POL": ("polonais", "polaco"),
+    "IRL": ("irlandais", "irlandés"), "FIN": ("finlandais", "finlandés"),
+    "LUX": ("luxembourgeois", "luxemburgués"), "NZL": ("néo-zélandais", "neozelandés"),
+    "KWT": ("koweïtien", "kuwaití"), "ARE": ("émirien", "emiratí"),
+    "ARM": ("arménien", "armenio"), "AZE": ("azerbaïdjanais", "azerbaiyano"),
+    "GEO": ("géorgien", "georgiano"), "PAN": ("panaméen", "panameño"),
+    "CRI": ("costaricien", "costarricense"), "PRY": ("paraguayen", "paraguayo"),
+    "URY": ("uruguayen", "uruguayo"), "JAM": ("jamaïcain", "jamaicano"),
 }
 # Generated with the gender and number of the noun they follow.
 FR_GOV_T = ["gouvernement {ms}", "Gouvernement {ms}", "autorités {fp}", "Autorités {fp}",
@@ -504,7 +526,8 @@ def fr_forms(m):
         return m, "turque", "turcs", "turques"
     if m.endswith("e") or m.endswith("è"):
         return m, m, m + "s", m + "s"
-    if m.endswith("ien"):
+    # "-ien", "-éen", "-yen" double the n: "ghanéenne", "nicaraguayenne"
+    if m.endswith("en"):
         return m, m + "ne", m + "s", m + "nes"
     if m.endswith("s"):
         return m, m + "e", m, m + "es"

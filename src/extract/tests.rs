@@ -855,6 +855,13 @@ fn french_and_spanish_demonyms_name_governments() {
     let x = run("Las autoridades haitianas y el ejército colombiano.");
     actor(&x, "/government/Haiti");
     actor(&x, "/military/Colombia");
+    // "-éen" doubles its n in the feminine: rw-2360519, rw-2384379
+    let x = run("Le gouvernement ghanéen et les troupes tanzaniennes.");
+    actor(&x, "/government/Ghana");
+    actor(&x, "/military/Tanzania");
+    // any ministry named after the adjective (who-DON0157)
+    let x = run("The Spanish Ministry of Public Health reported 20 cases.");
+    actor(&x, "/government/Spain");
 }
 
 #[test]
