@@ -85,6 +85,13 @@ const STATE_HEADS: &[&str] = &[
 
 /// Words that make a name a humanitarian organisation.
 const HUMANITARIAN_HEADS: &[&str] = &[
+    // coordination bodies of the response ("Groupe de Travail Protection
+    // (GTP)", "Equipo Local de Coordinación (ELC)")
+    "working group",
+    "groupe de travail",
+    "grupo de trabajo",
+    "coordination",
+    "coordinación",
     "relief",
     "aid",
     "humanitarian",

@@ -849,6 +849,26 @@ fn titles_mean_the_un_body_only_in_a_un_document() {
 }
 
 #[test]
+fn a_coordination_body_defined_with_its_acronym_is_an_organisation() {
+    // rw-2385079, rw-2372289
+    let x = extractor().extract(
+        &text("Selon le Groupe de Travail Protection (GTP), 200 personnes ont été déplacées."),
+        Language::Fr,
+    );
+    actor(&x, "/humanitarian/GTP");
+    let x = extractor().extract(
+        &text("El Equipo Local de Coordinación (ELC) informó que 200 personas fueron desplazadas."),
+        Language::Es,
+    );
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.by.as_deref()
+            == Some("/humanitarian/ELC")),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
 fn french_and_spanish_demonyms_name_governments() {
     let x = run("Le gouvernement britannique a annoncé une aide.");
     actor(&x, "/government/United Kingdom");
