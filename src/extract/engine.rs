@@ -1363,7 +1363,8 @@ impl Engine {
         // named by an organisation's head word
         let defined = orgs::definitions(body);
         let named = orgs::names(body, &org_heads);
-        for d in defined.into_iter().chain(named) {
+        let described = orgs::described(body);
+        for d in defined.into_iter().chain(named).chain(described) {
             let overlaps = |doc: &Doc, a: usize, b: usize| {
                 doc.actor_spans.iter().any(|s| s.start < b && a < s.end)
             };

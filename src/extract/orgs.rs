@@ -324,6 +324,130 @@ pub(crate) fn definitions(body: &str) -> Vec<OrgDef> {
     out
 }
 
+/// Nouns that say what an organisation is, in an apposition after its name
+/// ("World Weather Attribution, a coalition of scientists"); humanitarian
+/// ones first.
+const DESCRIBED_AID: &[&str] = &["ngo", "charity", "ong", "non-governmental", "humanitarian"];
+const DESCRIBED_OTHER: &[&str] = &[
+    "coalition",
+    "organisation",
+    "organization",
+    "network",
+    "consortium",
+    "alliance",
+    "association",
+    "foundation",
+    "federation",
+    "non-profit",
+    "nonprofit",
+    "initiative",
+    "réseau",
+    "fondation",
+    "collectif",
+    "organización",
+    "asociación",
+    "coalición",
+    "fundación",
+    "colectivo",
+];
+
+/// Organisations the text describes as such in an apposition after their
+/// name: "World Weather Attribution, a coalition of scientists", "Nile Hope,
+/// a local NGO", "Child Focus, une ONG belge". The noun heads the
+/// apposition (not "a network coordinator"); an armed group is left to the
+/// vocabularies.
+pub(crate) fn described(body: &str) -> Vec<OrgDef> {
+    const ARTICLES: &[&str] = &["a ", "an ", "une ", "un ", "una "];
+    const ENDS: &[&str] = &[
+        "of", "that", "which", "working", "based", "in", "from", "with", "for", "de", "qui", "que",
+        "en", "dans", "pour", "basée", "basada",
+    ];
+    let mut out = Vec::new();
+    for (k, _) in body.match_indices(", ") {
+        let rest = &body[k + 2..];
+        let Some(after) = ARTICLES.iter().find_map(|a| rest.strip_prefix(a)) else {
+            continue;
+        };
+        let words: Vec<&str> = after.splitn(5, ' ').take(4).collect();
+        let mut kind = None;
+        for (i, w) in words.iter().enumerate() {
+            let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
+            let lower = clean.to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "armed" | "rebel" | "armé" | "armado" | "terrorist"
+            ) {
+                break;
+            }
+            let aid = DESCRIBED_AID.contains(&lower.as_str());
+            if !aid && !DESCRIBED_OTHER.contains(&lower.as_str()) {
+                continue;
+            }
+            // the noun ends the apposition's head
+            let heads = clean.len() < w.len()
+                || words.get(i + 1).is_none_or(|n| {
+                    ENDS.contains(&n.trim_end_matches([',', '.']))
+                        || n.starts_with(|c: char| c.is_lowercase())
+                            && (lower == "ong" || lower == "ngo")
+                });
+            // "a local organization", "une association humanitaire"
+            let aid = aid
+                || words.iter().any(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.']).to_lowercase().as_str(),
+                        "local"
+                            | "national"
+                            | "international"
+                            | "humanitarian"
+                            | "community-based"
+                            | "grassroots"
+                            | "locale"
+                            | "nationale"
+                            | "internationale"
+                            | "humanitaire"
+                            | "nacional"
+                            | "internacional"
+                            | "humanitaria"
+                    )
+                });
+            if heads {
+                kind = Some(if aid {
+                    OrgKind::Humanitarian
+                } else {
+                    OrgKind::Other
+                });
+            }
+            break;
+        }
+        let Some(kind) = kind else { continue };
+        let Some(mut start) = name_before(body, k) else {
+            continue;
+        };
+        // (a name on the line of the apposition only)
+        if let Some(nl) = body[start..k].rfind('\n') {
+            start += nl + 1;
+        }
+        let name = &body[start..k];
+        if !name.contains(' ') || name.ends_with(['\'', '\u{2019}']) {
+            continue;
+        }
+        // a title-case name of its own: not a sentence's opening words
+        if !name
+            .split(' ')
+            .all(|w| first_upper(w) || CONNECTORS.contains(&w.to_lowercase().as_str()))
+            || !first_upper(name)
+        {
+            continue;
+        }
+        out.push(OrgDef {
+            name: (start, k),
+            acronym: None,
+            kind,
+        });
+    }
+    out
+}
+
 /// The head-word lists `has_word` indexes.
 #[derive(Debug, Clone, Copy)]
 enum Heads {

@@ -869,6 +869,32 @@ fn a_coordination_body_defined_with_its_acronym_is_an_organisation() {
 }
 
 #[test]
+fn an_organisation_described_in_an_apposition_is_one() {
+    // rw-2379644, rw-2375289
+    let x = run("The floods were made worse by climate change, said World Weather Attribution, a coalition of scientists.");
+    assert!(
+        has_claim(&x, "hazard/flood", |c| c.by.as_deref()
+            == Some("/other/World Weather Attribution")),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("Samuel Luny, an officer at Women Aid Vision, a local organization that supports women, said 20 people were killed.");
+    assert_eq!(
+        actor(&x, "/person/Samuel Luny").organisation.as_deref(),
+        Some("/humanitarian/Women Aid Vision")
+    );
+    // the noun must head the apposition; an armed group is no organisation here
+    let x = run("Maria Lopez, a network coordinator, said 20 people were killed. Raia Mutomboki, an armed group, attacked the village.");
+    assert!(
+        !x.actors
+            .iter()
+            .any(|a| a.kind == "other" || a.kind == "humanitarian"),
+        "{:?}",
+        x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn french_and_spanish_demonyms_name_governments() {
     let x = run("Le gouvernement britannique a annoncé une aide.");
     actor(&x, "/government/United Kingdom");
