@@ -1634,6 +1634,18 @@ add_triggers({"en": {"displacement/displaced": ["displace"]},
               "fr": {"displacement/displaced": ["déplacer[personnes|familles|populations|habitants|milliers]"]},
               "es": {"displacement/displaced": ["desplazar[personas|familias|poblaciones|habitantes|miles]"]}})
 
+# Leaving home in the other forms of the verbs ("a forcé un million de
+# personnes à quitter leurs foyers", "obligó a miles a huir de sus hogares").
+add_triggers({"en": {"displacement/displaced": ["leave their homes", "fleeing their homes",
+                                                "driven from their homes"]},
+              "fr": {"displacement/displaced": ["quitter leurs foyers", "quitter leur foyer",
+                                                "fuir leurs foyers", "fui leurs foyers",
+                                                "fuyant leurs foyers", "quitter leurs domiciles",
+                                                "chassés de leurs foyers", "chassées de leurs foyers"]},
+              "es": {"displacement/displaced": ["abandonar sus hogares", "huir de sus hogares",
+                                                "dejar sus hogares", "salir de sus hogares",
+                                                "huyendo de sus hogares"]}})
+
 # People staying inside evacuation centres were evacuated as well as
 # displaced ("12,768 families or 50,362 persons are currently staying inside
 # 211 evacuation centres"): both claims; people outside them are displaced.

@@ -769,6 +769,27 @@ fn people_staying_inside_evacuation_centres_were_evacuated_and_are_displaced() {
 }
 
 #[test]
+fn leaving_home_in_any_form_of_the_verb_is_displacement() {
+    // rw-2382079, rw-2391064
+    let x = extractor().extract(
+        &text("Aproximadamente 28 millones de niños y niñas han tenido que abandonar sus hogares a la fuerza debido a algún tipo de conflicto."),
+        Language::Es,
+    );
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count
+            == Some(28_000_000)),
+        "{}",
+        claims_dump(&x)
+    );
+    let x = run("Peace among the four million people driven from their homes in the world’s youngest nation.");
+    assert!(
+        has_claim(&x, "displacement/displaced", |c| c.count == Some(4_000_000)),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
 fn a_group_named_as_part_of_another_owns_none_of_its_figures() {
     // rw-2389374
     let x = run("Internally displaced people including returnees: 3 million");
