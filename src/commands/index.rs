@@ -18,6 +18,19 @@ use crate::store::Store;
 use crate::writer::{Tally, Upserter};
 use crate::Error;
 
+/// What a batch flush that the extractor failed on `failed` records of
+/// means for the run: those records count as bad; under `--strict` any of
+/// them, like a write error, stops it.
+fn settle(flushed: Result<u64, Error>, strict: bool, bad: &mut u64) -> Option<Error> {
+    match flushed {
+        Ok(failed) => {
+            *bad += failed;
+            (strict && failed > 0).then(strict_stop)
+        }
+        Err(e) => Some(e),
+    }
+}
+
 /// The error of `--strict` when the extractor failed on a record.
 fn strict_stop() -> Error {
     Error::Usage(
@@ -170,18 +183,9 @@ pub fn index_inputs(
                 progress.inc(size as u64);
                 batch.push((record, origin));
                 if batch.len() >= BATCH {
-                    match flush(&mut batch, &mut upserter) {
-                        Ok(failed) => {
-                            bad += failed;
-                            if strict && failed > 0 {
-                                failure = Some(strict_stop());
-                                return ControlFlow::Break(());
-                            }
-                        }
-                        Err(e) => {
-                            failure = Some(e);
-                            return ControlFlow::Break(());
-                        }
+                    failure = settle(flush(&mut batch, &mut upserter), strict, &mut bad);
+                    if failure.is_some() {
+                        return ControlFlow::Break(());
                     }
                 }
             }
@@ -193,15 +197,7 @@ pub fn index_inputs(
         Source::Embedded(name, data) => read_embedded(name, data, opts, &mut sink),
     }
     if failure.is_none() {
-        match flush(&mut batch, &mut upserter) {
-            Ok(failed) => {
-                bad += failed;
-                if strict && failed > 0 {
-                    failure = Some(strict_stop());
-                }
-            }
-            Err(e) => failure = Some(e),
-        }
+        failure = settle(flush(&mut batch, &mut upserter), strict, &mut bad);
     }
     let tally = upserter.tally;
     if let Some(e) = failure {

@@ -509,7 +509,9 @@ pub(crate) fn associate(
     // inside evacuation centres": displaced and evacuated) counts both with
     // its figures; a casualty figure mixes the dead and the injured and
     // counts neither alone
-    let family = |k: &str| k.split('/').next().unwrap_or("").to_string();
+    fn family(kind: &str) -> &str {
+        kind.split_once('/').map_or(kind, |(f, _)| f)
+    }
     for ti in 0..trigs.len() {
         let t = &trigs[ti];
         if !out[ti].is_empty() || !t.countable() || t.kind.starts_with("casualties/") {

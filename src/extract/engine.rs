@@ -1594,7 +1594,6 @@ impl Engine {
                     .collect();
                 let a = place_names.partition_point(|p| p.0 < s0);
                 let b = place_names.partition_point(|p| p.0 < s1);
-                taken.sort_unstable();
                 let names: Vec<(usize, usize)> = place_names[a..b]
                     .iter()
                     .filter(|p| !persons::surname_after_given_name(body, &toks, &taken, p.0))

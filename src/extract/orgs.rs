@@ -327,7 +327,7 @@ pub(crate) fn definitions(body: &str) -> Vec<OrgDef> {
 /// Nouns that say what an organisation is, in an apposition after its name
 /// ("World Weather Attribution, a coalition of scientists"); humanitarian
 /// ones first.
-const DESCRIBED_AID: &[&str] = &["ngo", "charity", "ong", "non-governmental", "humanitarian"];
+const DESCRIBED_AID: &[&str] = &["ngo", "charity", "ong"];
 const DESCRIBED_OTHER: &[&str] = &[
     "coalition",
     "organisation",
@@ -396,6 +396,8 @@ pub(crate) fn described(body: &str) -> Vec<OrgDef> {
                     matches!(
                         w.trim_end_matches([',', '.']).to_lowercase().as_str(),
                         "local"
+                            | "non-governmental"
+                            | "nongovernmental"
                             | "national"
                             | "international"
                             | "humanitarian"

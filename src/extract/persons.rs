@@ -377,7 +377,7 @@ const NOT_NAMES: &[&str] = &[
 /// Whether the place name starting at `start` is the surname of a "Given
 /// Surname" pair ("Anarelys Rodríguez": Rodriguez is also a city of the
 /// Philippines): a name word one space before it that no actor or location
-/// of `taken` (sorted) claims.
+/// of `taken` claims.
 pub(crate) fn surname_after_given_name(
     body: &str,
     toks: &[Tok],

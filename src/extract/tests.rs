@@ -904,6 +904,15 @@ fn an_organisation_described_in_an_apposition_is_one() {
         actor(&x, "/person/Samuel Luny").organisation.as_deref(),
         Some("/humanitarian/Women Aid Vision")
     );
+    // "humanitarian" and "non-governmental" describe the noun after them
+    let x = run("Juan Perez, a spokesman for Mercy Relief Network, a humanitarian organisation, said 20 people were killed. Green Hope Trust, a non-governmental organization, said 300 families were displaced.");
+    assert_eq!(
+        actor(&x, "/person/Juan Perez").organisation.as_deref(),
+        Some("/humanitarian/Mercy Relief Network"),
+        "{:?}",
+        x.actors.iter().map(|a| &a.facet).collect::<Vec<_>>()
+    );
+    actor(&x, "/humanitarian/Green Hope Trust");
     // the noun must head the apposition; an armed group is no organisation here
     let x = run("Maria Lopez, a network coordinator, said 20 people were killed. Raia Mutomboki, an armed group, attacked the village.");
     assert!(
