@@ -894,6 +894,23 @@ impl Engine {
         let mut hits: Vec<Hit> = Vec::new();
         self.names.find(body, 0, body.len(), &mut hits);
         let unaccented = self.find_unaccented(body, &mut hits);
+        // a deputy's title is no office, but the names inside it count
+        // ("Assistant Secretary General of the United Nations": the UN)
+        if hits
+            .iter()
+            .any(|h| orgs::lesser_office(body, h.start, h.end))
+        {
+            let mut kept = Vec::with_capacity(hits.len());
+            for h in hits {
+                if orgs::lesser_office(body, h.start, h.end) {
+                    let next = h.start + body[h.start..].chars().next().map_or(1, char::len_utf8);
+                    self.names.find(body, next, h.end, &mut kept);
+                } else {
+                    kept.push(h);
+                }
+            }
+            hits = kept;
+        }
         // what a name found only without its accents may be: a place below
         // a country ("Indé", a Mexican municipality, is not "Inde", India)
         let names_at = |h: &Hit| {

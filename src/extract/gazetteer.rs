@@ -283,7 +283,7 @@ impl Trie {
         let mut keys: Vec<(Vec<u8>, u32)> = patterns
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.as_bytes().to_ascii_lowercase(), i as u32))
+            .map(|(i, p)| (trie_key(p), i as u32))
             .collect();
         keys.sort_unstable();
         let empty = TrieNode {
@@ -327,12 +327,27 @@ impl Trie {
         t
     }
 
-    /// The longest form that is a prefix of `text` (ASCII case ignored).
+    /// The longest form that is a prefix of `text` (ASCII case ignored, a
+    /// hyphen read as a space).
+    #[cfg(test)]
     fn longest(&self, text: &[u8]) -> Option<(usize, u32)> {
+        self.longest_where(text, |_, _| true)
+    }
+
+    /// The longest form that is a prefix of `text` and that `accept`
+    /// (length, pattern) takes: "WHO-Afro" is "WHO" when the form "WHO AFRO"
+    /// wants its capitals.
+    fn longest_where(
+        &self,
+        text: &[u8],
+        accept: impl Fn(usize, u32) -> bool,
+    ) -> Option<(usize, u32)> {
+        // the forms ending along the walk, the last few kept
+        let mut ends = [(0usize, 0u32); 8];
+        let mut n = 0;
         let mut node = self.nodes[0];
-        let mut best = None;
         for (k, &b) in text.iter().enumerate() {
-            let b = b.to_ascii_lowercase();
+            let b = trie_byte(b);
             let (s, l) = (node.first as usize, node.len as usize);
             let bytes = &self.bytes[s..s + l];
             let j = if l <= 8 {
@@ -345,11 +360,32 @@ impl Trie {
             };
             node = self.nodes[s + j + 1];
             if node.pattern != NO_PATTERN {
-                best = Some((k + 1, node.pattern));
+                if n == ends.len() {
+                    ends.copy_within(1.., 0);
+                    n -= 1;
+                }
+                ends[n] = (k + 1, node.pattern);
+                n += 1;
             }
         }
-        best
+        ends[..n].iter().rev().copied().find(|&(l, p)| accept(l, p))
     }
+}
+
+/// A byte as the trie reads it: ASCII-lowercased, and a hyphen as a space,
+/// since names are written both ways ("Deir-ez-Zor" / "Deir ez-Zor",
+/// "Cuvette Ouest" / "Cuvette-Ouest", "Kaga Bandoro").
+fn trie_byte(b: u8) -> u8 {
+    if b == b'-' {
+        b' '
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
+/// A form as the trie stores it (see [`trie_byte`]).
+fn trie_key(form: &str) -> Vec<u8> {
+    form.bytes().map(trie_byte).collect()
 }
 
 /// Longest match of the anchored DFA `a` at the start of `bytes`:
@@ -527,22 +563,41 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
             line: 0,
             reason: format!("cannot build the matcher: {e}"),
         };
-        let ac = if self.patterns.len() < 5_000 {
-            Auto::Dfa(Box::new(
-                dfa::DFA::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
-                    .start_kind(StartKind::Anchored)
-                    .prefilter(false)
-                    .build(&self.patterns)
-                    .map_err(err)?,
-            ))
-        } else {
-            Auto::Trie(Trie::new(&self.patterns))
-        };
+        if self.patterns.len() < 5_000 {
+            let dfa = dfa::DFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .start_kind(StartKind::Anchored)
+                .prefilter(false)
+                .build(&self.patterns)
+                .map_err(err)?;
+            return Ok(Matcher {
+                ac: Auto::Dfa(Box::new(dfa)),
+                payloads: self.payloads,
+                words: self.words,
+                lower_words: self.lower_words,
+            });
+        }
+        // forms the trie reads alike ("Deir ez-Zor", "Deir-ez-Zor") are one
+        // pattern with the payloads of both
+        let mut by_key: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut payloads: Vec<Vec<(T, CaseRule)>> = Vec::new();
+        for (form, of_form) in self.patterns.into_iter().zip(self.payloads) {
+            let k = *by_key.entry(trie_key(&form)).or_insert_with(|| {
+                patterns.push(form);
+                payloads.push(Vec::new());
+                payloads.len() - 1
+            });
+            for (p, rule) in of_form {
+                if !payloads[k].iter().any(|(q, _)| *q == p) {
+                    payloads[k].push((p, rule));
+                }
+            }
+        }
         Ok(Matcher {
-            ac,
-            payloads: self.payloads,
+            ac: Auto::Trie(Trie::new(&patterns)),
+            payloads,
             words: self.words,
             lower_words: self.lower_words,
         })
@@ -599,7 +654,7 @@ impl<T> Matcher<T> {
             if words.contains(h) {
                 let found = match &self.ac {
                     Auto::Dfa(a) => longest(a, w),
-                    Auto::Trie(a) => a.longest(w),
+                    Auto::Trie(a) => a.longest_where(w, |l, p| self.accepted(hay, i, i + l, p)),
                 };
                 if let Some((len, pattern)) = found {
                     let (mut s, mut e, mut pattern) = (i, i + len, pattern);
@@ -612,7 +667,9 @@ impl<T> Matcher<T> {
                             let n = s + sp + 1;
                             let found = match &self.ac {
                                 Auto::Dfa(a) => longest(a, &bytes[n..to]),
-                                Auto::Trie(a) => a.longest(&bytes[n..to]),
+                                Auto::Trie(a) => a.longest_where(&bytes[n..to], |l, p| {
+                                    self.accepted(hay, n, n + l, p)
+                                }),
                             };
                             if let Some((l2, p2)) = found {
                                 if n + l2 > e && self.accepted(hay, n, n + l2, p2) {
@@ -740,6 +797,20 @@ mod tests {
             Some((10, 4))
         );
         assert_eq!(t.longest(b"Sao Tome"), None);
+    }
+
+    #[test]
+    fn trie_reads_a_hyphen_as_a_space_and_falls_back_to_shorter_forms() {
+        let forms: Vec<String> = ["WHO", "WHO AFRO", "Cuvette-Ouest"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let t = Trie::new(&forms);
+        assert_eq!(t.longest(b"Cuvette Ouest region"), Some((13, 2)));
+        assert_eq!(t.longest(b"WHO-Afro"), Some((8, 1)));
+        // the longest form refused ("WHO AFRO" wants its capitals): "WHO"
+        assert_eq!(t.longest_where(b"WHO-Afro", |l, _| l < 8), Some((3, 0)));
+        assert_eq!(t.longest_where(b"WHO-Afro", |_, _| false), None);
     }
 
     #[test]

@@ -9,6 +9,8 @@
 
 use std::collections::HashMap;
 
+use super::tokens::{floor_boundary, starts_with_ci};
+
 /// What kind of organisation a defined name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum OrgKind {
@@ -350,6 +352,51 @@ const DESCRIBED_OTHER: &[&str] = &[
     "fundación",
     "colectivo",
 ];
+
+/// Whether the office named at `start..end` ("Secretary General of the
+/// United Nations", "Humanitarian Coordinator") is only its deputy's or
+/// assistant's title here ("Assistant Secretary General of the United
+/// Nations", "Deputy Humanitarian Coordinator", "Secrétaire général
+/// adjoint"): that person does not speak for the office.
+pub(crate) fn lesser_office(body: &str, start: usize, end: usize) -> bool {
+    const OFFICES: &[&str] = &[
+        "Secretary",
+        "Secrétaire",
+        "Secretario",
+        "Secretaria",
+        "Humanitarian Coordinator",
+        "Coordonnat",
+        "Coordinador",
+        "Coordinadora",
+        "High Commissioner",
+        "Haut-Commissaire",
+        "Haut Commissaire",
+        "Alto Comisionado",
+        "Special Representative",
+        "Représentant",
+        "Représentante",
+        "Representante",
+    ];
+    const BEFORE: &[&str] = &[
+        "assistant ",
+        "deputy ",
+        "under-",
+        "under ",
+        "vice-",
+        "vice ",
+        "associate ",
+        "sous-",
+        "vice",
+    ];
+    const AFTER: &[&str] = &[" adjoint", " adjunto", " adjunta"];
+    let name = &body[start..end];
+    if !OFFICES.iter().any(|o| name.starts_with(o)) {
+        return false;
+    }
+    let before = body[floor_boundary(body, start.saturating_sub(12))..start].to_lowercase();
+    let after = &body[end..floor_boundary(body, (end + 10).min(body.len()))];
+    BEFORE.iter().any(|b| before.ends_with(b)) || AFTER.iter().any(|a| starts_with_ci(after, a))
+}
 
 /// Organisations the text describes as such in an apposition after their
 /// name: "World Weather Attribution, a coalition of scientists", "Nile Hope,
