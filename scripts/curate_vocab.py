@@ -751,6 +751,67 @@ def spelling_variant(a, b):
     return False
 
 
+# Countries whose division names reach the gazetteer transliterated from
+# Arabic script by several sources ("Al-Hasakah" / "Al-Hasakeh", "Dayr az
+# Zawr" / "Deir ez-Zor", "Al Hodeidah" / "Al Hudaydah"): there the vowels
+# and the article are the transliteration's, not the name's.
+TRANSLITERATED = set("""AFG ARE BHR DZA EGY IRN IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN
+SOM SYR TCD TUN YEM""".split())
+# same consonants, other divisions
+DISTINCT_DIVISIONS = {frozenset(p) for p in [("al jafarah", "al jufrah")]}
+COMPASS_KEEP = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                "northeast", "northwest", "southeast", "southwest", "central", "center",
+                "upper", "lower", "middle", "nord", "sud", "est", "ouest", "new"}
+ARTICLES = {"al", "el", "ar", "as", "ad", "ash", "az", "at", "an", "es", "ez", "ed", "en", "er",
+            "et", "ech", "ul"}
+
+
+def consonants(name):
+    """The consonants of a transliterated division name, article dropped:
+    "Deir ez-Zor" and "Dayr az Zawr" are both "dr zr"."""
+    words = []
+    for w in division_key(name).split():
+        if w in ARTICLES:
+            continue
+        if w in COMPASS_KEEP:
+            # "Western" / "Southern" Darfur, "Ennedi-Est" / "Ennedi-Ouest"
+            words.append(w.upper())
+            continue
+        for a, b in (("q", "k"), ("c", "k"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("kh", "k"),
+                     ("sh", "s"), ("gh", "g"), ("ou", "u")):
+            w = w.replace(a, b)
+        w = re.sub(r"h$", "", re.sub(r"[aeiouyw]", "", w))
+        words.append(re.sub(r"(.)\1+", r"\1", w))
+    return " ".join(w for w in words if w)
+
+
+def edit_distance(a, b):
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def transliterated_same(a, b):
+    """Whether two division names of a TRANSLITERATED country are one name:
+    the same consonants, three or more of them ("Tartous" / "Tartus"), or
+    two and close spellings with the same first letter ("Aden" / "‘Adan";
+    not "Amman" / "Ma’an")."""
+    ka, kb = consonants(a), consonants(b)
+    if ka != kb or frozenset((fold(a), fold(b))) in DISTINCT_DIVISIONS:
+        return False
+    n = len(ka.replace(" ", ""))
+    if n >= 3:
+        return True
+    fa = " ".join(w for w in division_key(a).split() if w not in ARTICLES)
+    fb = " ".join(w for w in division_key(b).split() if w not in ARTICLES)
+    return (n == 2 and fa[:1] == fb[:1]
+            and edit_distance(fa, fb) <= 0.4 * min(len(fa), len(fb)))
+
+
 def merge_divisions(rows):
     """Facet of every first-level division row -> the facet of the division
     it is one with (only rows that move are listed)."""
@@ -787,10 +848,12 @@ def merge_divisions(rows):
                 i = parent[i]
             return i
 
+        names = [division_names(clean(r["name"]))[0] for r in divs]
         for i in range(len(divs)):
             for j in range(i + 1, len(divs)):
                 same = keys[i] & keys[j] or any(
-                    spelling_variant(a, b) for a in keys[i] for b in keys[j])
+                    spelling_variant(a, b) for a in keys[i] for b in keys[j]) or (
+                    iso in TRANSLITERATED and transliterated_same(names[i], names[j]))
                 if same:
                     parent[find(i)] = find(j)
         groups = {}
@@ -804,7 +867,10 @@ def merge_divisions(rows):
                 r = divs[i]
                 parts = [x for x in r["path"].split("/") if x]
                 k = (iso, parts[1] if len(parts) > 1 else "")
-                return (-towns.get(k, 0), -districts.get(k, 0), "(" in r["name"],
+                # (a division filed under its humanitarian region keeps it:
+                # "/Iraq/Kurdistan Region/Erbil", not "/Iraq/Arbīl")
+                return (not r["region_path"], -towns.get(k, 0), -districts.get(k, 0),
+                        "(" in r["name"],
                         -len(r["source"].split(";")), r["name"])
 
             members.sort(key=rank)
