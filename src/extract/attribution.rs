@@ -201,24 +201,62 @@ pub(crate) fn actor_subject_gap(before: &str, gap: &str, verb: &str) -> bool {
     if let ["and" | "et" | "y", rest @ ..] = words.as_slice() {
         // the coordinated noun phrase, then auxiliaries ("WHO and its
         // partners have condemned")
-        let nouns = rest.iter().take_while(|w| !aux(w)).count();
-        let (phrase, auxiliaries) = rest.split_at(nouns);
+        let nouns = rest
+            .iter()
+            .take_while(|w| !aux(w) && !PLACE_PREPOSITIONS.contains(w))
+            .take_while(|w| w.chars().all(char::is_lowercase))
+            .count();
+        let (phrase, after) = rest.split_at(nouns);
+        // "Police and disaster officials in the Philippines say": the
+        // place of the coordinated people
+        let auxiliaries = &after[place_complement(after)..];
         return gap.starts_with(' ')
             && !gap.contains(',')
             && !after_preposition(before)
             && (1..=4).contains(&phrase.len())
-            && phrase
-                .iter()
-                .all(|w| w.chars().all(char::is_lowercase) && !NOT_NOUNS.contains(w))
+            && phrase.iter().all(|w| !NOT_NOUNS.contains(w))
             && phrase.last().is_some_and(|w| w.ends_with('s'))
             && auxiliaries.iter().all(|w| aux(w));
     }
-    // "X rebel commanders", "X officials have"
+    // "X rebel commanders", "X officials have", "X officials in Syria said"
     let people = words
         .iter()
         .take_while(|w| SPEAKING_PEOPLE.contains(w))
         .count();
-    (people == 0 || gap.starts_with(' ')) && words[people..].iter().all(|w| aux(w))
+    let placed = if people > 0 {
+        people + place_complement(&words[people..])
+    } else {
+        0
+    };
+    (people == 0 || gap.starts_with(' ')) && words[placed..].iter().all(|w| aux(w))
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "en", "au", "aux"];
+
+/// How many of `words` make a place complement of the people before them:
+/// a preposition of place, an article, then one to three capitalised words
+/// ("in the Philippines", "en Haïti", "in South Sudan"); 0 when they do not.
+fn place_complement(words: &[&str]) -> usize {
+    let [prep, rest @ ..] = words else {
+        return 0;
+    };
+    if !PLACE_PREPOSITIONS.contains(prep) {
+        return 0;
+    }
+    let article = rest
+        .first()
+        .is_some_and(|w| ["the", "la", "le", "les", "el", "los", "las"].contains(w));
+    let rest = &rest[usize::from(article)..];
+    let names = rest
+        .iter()
+        .take(3)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if names == 0 {
+        0
+    } else {
+        1 + usize::from(article) + names
+    }
 }
 
 /// Whether the text before a name ends with a preposition, articles aside
@@ -737,7 +775,27 @@ pub(crate) fn for_opener(sentence: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{apposition_gap, heads_next};
+    use super::{actor_subject_gap, apposition_gap, heads_next};
+
+    #[test]
+    fn people_of_an_actor_in_a_place_speak_for_it() {
+        for gap in [
+            " and disaster officials in the Philippines ",
+            " officials in South Sudan have ",
+            " and its partners have ",
+            " officials ",
+        ] {
+            assert!(actor_subject_gap("", gap, "say"), "{gap:?}");
+        }
+        for gap in [
+            " and disaster officials in the ",
+            " officials in ",
+            " and officials of the Philippines ",
+            " visited the camps in Borno and ",
+        ] {
+            assert!(!actor_subject_gap("", gap, "say"), "{gap:?}");
+        }
+    }
 
     #[test]
     fn a_head_of_title_points_to_the_organisation_after_it() {

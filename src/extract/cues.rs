@@ -2,6 +2,8 @@
 //! "a déclaré", "afirmó"), attribution phrases ("according to", "selon",
 //! "según"), role nouns ("director", "porte-parole") and titles ("Mr.").
 
+use std::borrow::Cow;
+
 use super::claims::Tc;
 use super::gazetteer::MatcherBuilder;
 use super::tokens::{ends_with_ci, starts_with_ci};
@@ -81,6 +83,15 @@ const EN_REPORT: &[&str] = &[
     "warn",
     "estimate",
     "confirm",
+    "cautioned",
+    "cautions",
+    "argued",
+    "argues",
+    "admitted",
+    "admits",
+    "disclosed",
+    "remarked",
+    "commented",
 ];
 /// Reporting verbs that make a public statement of what they report
 /// ("announced", "a déclaré", "anunció"); "said" and "reported" do not.
@@ -273,6 +284,21 @@ const FR_REPORT: &[&str] = &[
     "indiquent",
     "soulignent",
     "estiment",
+    "détaille",
+    "a détaillé",
+    // imperfect, as reports retell ("Child Focus rapportait récemment")
+    "indiquait",
+    "indiquaient",
+    "rapportait",
+    "rapportaient",
+    "précisait",
+    "soulignait",
+    "expliquait",
+    "estimait",
+    "estimaient",
+    "ajoutait",
+    "signalait",
+    "signalaient",
 ];
 const FR_STATEMENT: &[&str] = &[
     "a déclaré",
@@ -292,6 +318,11 @@ const FR_STATEMENT: &[&str] = &[
     "déclarent",
     "annoncent",
     "affirment",
+    "déclarait",
+    "annonçait",
+    "affirmait",
+    "affirmaient",
+    "confirmait",
 ];
 const FR_OBJECT: &[&str] = &[
     "a dénoncé",
@@ -470,6 +501,28 @@ const ES_REPORT: &[&str] = &[
     "manifestaron",
     "expresaron",
     "reiteraron",
+    // present, as agencies write of themselves ("La Alcaldía manifiesta")
+    "manifiesta",
+    "añade",
+    "agrega",
+    "detalla",
+    "subraya",
+    "recuerda",
+    "estima",
+    "reporta",
+    "dicen",
+    "señalan",
+    "indican",
+    "reportan",
+    "advierten",
+    "explican",
+    "estiman",
+    "evidenció",
+    // imperfect
+    "decía",
+    "indicaba",
+    "señalaba",
+    "explicaba",
 ];
 const ES_STATEMENT: &[&str] = &[
     "afirmó",
@@ -488,6 +541,14 @@ const ES_STATEMENT: &[&str] = &[
     "declararon",
     "confirmaron",
     "aseguraron",
+    "informan",
+    "anuncian",
+    "afirman",
+    "aseguran",
+    "confirma",
+    "informaba",
+    "afirmaba",
+    "aseguraba",
 ];
 const ES_OBJECT: &[&str] = &[
     "denunció",
@@ -680,6 +741,7 @@ fn lists(lang: Language) -> Lists {
 /// Whether a reporting verb as matched (lowercased) makes a public
 /// statement: it ends with one of the statement verbs ("a-t-il déclaré").
 pub(crate) fn makes_statement(verb: &str) -> bool {
+    let verb = without_insert(verb);
     [EN_STATEMENT, FR_STATEMENT, ES_STATEMENT]
         .iter()
         .flat_map(|l| l.iter())
@@ -689,9 +751,52 @@ pub(crate) fn makes_statement(verb: &str) -> bool {
 /// Whether a reporting verb as matched (lowercased) takes the next name as
 /// its object.
 pub(crate) fn takes_object(verb: &str) -> bool {
+    let verb = without_insert(verb);
     [EN_OBJECT, FR_OBJECT, ES_OBJECT]
         .iter()
-        .any(|l| l.contains(&verb))
+        .any(|l| l.contains(&verb.as_ref()))
+}
+
+/// Adverbs French sets between the auxiliary and the participle of a
+/// reporting verb ("a également souligné", "a pour sa part déclaré",
+/// "ont quant à eux indiqué").
+const FR_INSERTS: &[&str] = &[
+    "également",
+    "aussi",
+    "encore",
+    "ensuite",
+    "enfin",
+    "notamment",
+    "déjà",
+    "récemment",
+    "toutefois",
+    "cependant",
+    "par ailleurs",
+    "en outre",
+    "d'ailleurs",
+    "d’ailleurs",
+    "pour sa part",
+    "pour leur part",
+    "de son côté",
+    "de leur côté",
+    "quant à lui",
+    "quant à elle",
+    "quant à eux",
+];
+
+/// A French reporting verb with an adverb inserted, as the verb without
+/// it: "a également déclaré" is "a déclaré".
+fn without_insert(verb: &str) -> Cow<'_, str> {
+    for aux in ["a ", "ont "] {
+        if let Some(rest) = verb.strip_prefix(aux) {
+            for i in FR_INSERTS {
+                if let Some(participle) = rest.strip_prefix(i).and_then(|r| r.strip_prefix(' ')) {
+                    return Cow::Owned(format!("{aux}{participle}"));
+                }
+            }
+        }
+    }
+    Cow::Borrowed(verb)
 }
 
 /// Adds a language's cues to a matcher.
@@ -699,6 +804,15 @@ pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
     let (report, according, role) = lists(lang);
     for w in report.iter().flat_map(|l| l.iter()) {
         b.add(w, Tc::Cue(Cue::Report));
+        if lang == Language::Fr {
+            for aux in ["a ", "ont "] {
+                if let Some(participle) = w.strip_prefix(aux) {
+                    for i in FR_INSERTS {
+                        b.add(&format!("{aux}{i} {participle}"), Tc::Cue(Cue::Report));
+                    }
+                }
+            }
+        }
     }
     for w in according {
         b.add(w, Tc::Cue(Cue::According));

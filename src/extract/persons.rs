@@ -545,7 +545,11 @@ pub(crate) fn find(
             }
         }
         let last_word = &body[toks[j - 1].start..toks[j - 1].end];
-        if !(2..=4).contains(&words) || nominal(last_word) {
+        // "Conférence de Vancouver", "Oficina de Lima": a name of things
+        // with its complement
+        let first_word = &body[toks[i].start..toks[i].end];
+        if !(2..=4).contains(&words) || nominal(last_word) || (with_particle && nominal(first_word))
+        {
             i = j;
             continue;
         }
