@@ -183,8 +183,18 @@ pub(crate) fn subject_gap(gap: &str) -> bool {
 /// is no subject of a coordination ("conducted by the Ministry and local
 /// officers indicated").
 pub(crate) fn actor_subject_gap(before: &str, gap: &str, verb: &str) -> bool {
+    // "IRINN (Islamic Republic of Iran News Network) reported": what the
+    // brackets spell out or add is no part of the gap
+    if let Some(rest) = gap.strip_prefix(" (").or_else(|| gap.strip_prefix('(')) {
+        if let Some(close) = rest
+            .find(')')
+            .filter(|&k| k <= 80 && !rest[..k].contains('('))
+        {
+            return actor_subject_gap(before, &rest[close + 1..], verb);
+        }
+    }
     let progressive = verb.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-    if gap.len() > 40 {
+    if gap.len() > 60 {
         return false;
     }
     let words: Vec<&str> = gap
@@ -218,16 +228,13 @@ pub(crate) fn actor_subject_gap(before: &str, gap: &str, verb: &str) -> bool {
             && phrase.last().is_some_and(|w| w.ends_with('s'))
             && auxiliaries.iter().all(|w| aux(w));
     }
-    // "X rebel commanders", "X officials have", "X officials in Syria said"
+    // "X rebel commanders", "X officials have"
     let people = words
         .iter()
         .take_while(|w| SPEAKING_PEOPLE.contains(w))
         .count();
-    let placed = if people > 0 {
-        people + place_complement(&words[people..])
-    } else {
-        0
-    };
+    // "UNICEF in Nigeria said", "ICRC officials in Syria said"
+    let placed = people + place_complement(&words[people..]);
     (people == 0 || gap.starts_with(' ')) && words[placed..].iter().all(|w| aux(w))
 }
 
@@ -736,11 +743,25 @@ pub(crate) fn country_role_gap(gap: &str) -> bool {
         "spokeswoman",
         "president",
         "government",
+        // its bodies: "the Philippines' weather agency says", "Chile's
+        // health ministry reported"
+        "agency",
+        "ministry",
+        "authorities",
+        "officials",
+        "department",
+        "office",
+        "service",
+        "institute",
+        "bureau",
     ];
     let gap = gap.to_lowercase();
     let Some(rest) = gap
         .strip_prefix("'s ")
         .or_else(|| gap.strip_prefix("\u{2019}s "))
+        // "the Philippines' weather agency"
+        .or_else(|| gap.strip_prefix("' "))
+        .or_else(|| gap.strip_prefix("\u{2019} "))
     else {
         return false;
     };
@@ -784,6 +805,9 @@ mod tests {
             " officials in South Sudan have ",
             " and its partners have ",
             " officials ",
+            " in the Philippines ",
+            " (Islamic Republic of Iran News Network) ",
+            " (IOM) has ",
         ] {
             assert!(actor_subject_gap("", gap, "say"), "{gap:?}");
         }
@@ -792,6 +816,7 @@ mod tests {
             " officials in ",
             " and officials of the Philippines ",
             " visited the camps in Borno and ",
+            " (with partners) and the army ",
         ] {
             assert!(!actor_subject_gap("", gap, "say"), "{gap:?}");
         }

@@ -87,8 +87,6 @@ const EN_REPORT: &[&str] = &[
     "cautions",
     "argued",
     "argues",
-    "admitted",
-    "admits",
     "disclosed",
     "remarked",
     "commented",

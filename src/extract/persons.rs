@@ -662,6 +662,20 @@ pub(crate) fn find(
                 .map(|t| t.start)
         });
         let role_after = role_after_at.is_some();
+        // "Executive Director for Communicable Diseases", "Minister of
+        // Foreign Affairs": capitalised words after a role and its
+        // preposition are the role's field, not a name
+        let field_of_role = i >= 2 && {
+            let p = toks[i - 1];
+            matches!(
+                &body[p.start..p.end],
+                "for" | "of" | "pour" | "de" | "del" | "du" | "des"
+            ) && cue_ending(toks[i - 2].end).is_some_and(|(_, c)| c == Cue::Role)
+        };
+        if field_of_role {
+            i = j;
+            continue;
+        }
         // a name with particles needs a strong cue: "Distrito de Juliaca" and
         // "Mercadotecnia de Esicuba" follow the same pattern
         let strong = direct || reported || after_report || role_after;

@@ -2662,3 +2662,60 @@ fn a_dateline_is_no_place_reported_on() {
         facets(&x)
     );
 }
+
+#[test]
+fn an_actor_placed_somewhere_speaks_for_itself() {
+    // rw-2391124: the first of coordinated speakers, not the country
+    // named in their place complement
+    let x =
+        run("Police and disaster officials in the Philippines say at least 133 people are dead.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/police/Philippines")),
+        "{}",
+        claims_dump(&x)
+    );
+    // who-DON0709
+    let x = run("WHO officials in Viet Nam said that 20 people have died.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/WHO")),
+        "{}",
+        claims_dump(&x)
+    );
+    // a country's body speaks for its government
+    let x = run("The Philippines' weather agency says seven typhoons have struck the nation.");
+    assert!(
+        has_claim(&x, "hazard/storm", |c| c.by.as_deref()
+            == Some("/government/Philippines")),
+        "{}",
+        claims_dump(&x)
+    );
+}
+
+#[test]
+fn french_and_spanish_reporting_verbs_in_their_other_forms() {
+    // an adverb between auxiliary and participle, and the imperfect
+    for body in [
+        "Le HCR a également souligné que 300 personnes ont été déplacées.",
+        "Le HCR a pour sa part déclaré que 300 personnes ont été déplacées.",
+        "Le HCR rapportait récemment que 300 personnes ont été déplacées.",
+    ] {
+        let x = extractor().extract(&text(body), Language::Fr);
+        assert!(
+            has_claim(&x, "displacement/displaced", |c| c.by.as_deref()
+                == Some("/humanitarian/UNHCR")),
+            "{body}\n{}",
+            claims_dump(&x)
+        );
+    }
+    // the present of an agency writing of itself (rw-2382099)
+    let body = "UNICEF estima que más de 400 niños han muerto desde principios del 2017.";
+    let x = extractor().extract(&text(body), Language::Es);
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/humanitarian/UNICEF")),
+        "{}",
+        claims_dump(&x)
+    );
+}
