@@ -1385,8 +1385,11 @@ impl Engine {
             let overlaps = |doc: &Doc, a: usize, b: usize| {
                 doc.actor_spans.iter().any(|s| s.start < b && a < s.end)
             };
-            let end = d.acronym.map_or(d.name.1, |a| a.1);
-            if overlaps(&doc, d.name.0, end) {
+            // (the acronym after the name, or before it: "IRINN (Islamic
+            // Republic of Iran News Network)")
+            let lo = d.acronym.map_or(d.name.0, |a| a.0.min(d.name.0));
+            let hi = d.acronym.map_or(d.name.1, |a| a.1.max(d.name.1));
+            if overlaps(&doc, lo, hi) {
                 continue;
             }
             // a place's own name is not an organisation ("the Russian
@@ -1398,7 +1401,7 @@ impl Engine {
             if d.acronym.is_none() && is_place {
                 continue;
             }
-            let whole = (d.name.0, d.acronym.map_or(d.name.1, |a| a.1 + 1));
+            let whole = (lo, if d.acronym.is_some() { hi + 1 } else { hi });
             // a place inside the name is not where things happen, nor one
             // that a word of the name ends ("El | Banco Interamericano")
             doc.drop_locations_within(whole);
@@ -1407,7 +1410,7 @@ impl Engine {
             let short = d.acronym.map_or(name, |a| &body[a.0..a.1]);
             // "The Government’s Refugees and Returnees Service (RRS)": a
             // state body's own body is the state's
-            let owner = body[..d.name.0]
+            let owner = body[..lo]
                 .strip_suffix(' ')
                 .and_then(orgs::strip_possessive)
                 .and_then(|b| {

@@ -290,7 +290,15 @@ pub(crate) fn definitions(body: &str) -> Vec<OrgDef> {
             continue;
         };
         let acr = &body[open + 1..close];
-        if !is_acronym(acr) || open < 2 || bytes[open - 1] != b' ' {
+        if open < 2 || bytes[open - 1] != b' ' {
+            continue;
+        }
+        if !is_acronym(acr) {
+            // the other order: "IRINN (Islamic Republic of Iran News
+            // Network)", "ONEMI (Oficina Nacional de Emergencia)"
+            if let Some(d) = spelled_out_after(body, open, close) {
+                out.push(d);
+            }
             continue;
         }
         let Some(mut name_start) = name_before(body, open - 1) else {
@@ -324,6 +332,38 @@ pub(crate) fn definitions(body: &str) -> Vec<OrgDef> {
         });
     }
     out
+}
+
+/// "ACR (Its Name)": the acronym right before the brackets at `open`..`close`
+/// and the capitalised name inside them, when the name's initials fit the
+/// acronym and a head word says what it is.
+fn spelled_out_after(body: &str, open: usize, close: usize) -> Option<OrgDef> {
+    let name = &body[open + 1..close];
+    let acr_start = body[..open - 1]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '«'))
+        .map_or(0, |k| {
+            k + body[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let acr = &body[acr_start..open - 1];
+    let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
+    let ok = capitals >= 2
+        && is_acronym(acr)
+        && name.contains(' ')
+        && name.len() <= 120
+        && name.starts_with(char::is_uppercase)
+        && name
+            .split(' ')
+            .filter(|w| w.chars().count() >= 4 && !CONNECTORS.contains(&w.to_lowercase().as_str()))
+            .all(first_upper)
+        && initials_fit(name, acr);
+    if !ok {
+        return None;
+    }
+    Some(OrgDef {
+        name: (open + 1, close),
+        acronym: Some((acr_start, open - 1)),
+        kind: kind_of(name)?,
+    })
 }
 
 /// Nouns that say what an organisation is, in an apposition after its name
@@ -606,6 +646,10 @@ fn kind_of(name: &str) -> Option<OrgKind> {
         Some(OrgKind::Local)
     } else if has_word(&lower, Heads::State) {
         Some(OrgKind::State)
+    } else if MEDIA.iter().any(|m| contains_word(&lower, m)) {
+        // "Islamic Republic of Iran News Network": the press, whatever
+        // else its name holds
+        Some(OrgKind::Other)
     } else if has_word(&lower, Heads::Humanitarian) {
         Some(OrgKind::Humanitarian)
     } else if has_word(&lower, Heads::Other) {
@@ -614,6 +658,18 @@ fn kind_of(name: &str) -> Option<OrgKind> {
         None
     }
 }
+
+/// Words that make a name a news organisation's.
+const MEDIA: &[&str] = &[
+    "news",
+    "press",
+    "radio",
+    "television",
+    "broadcasting",
+    "noticias",
+    "prensa",
+    "presse",
+];
 
 /// Words that make a name a local government.
 const LOCAL_HEADS: &[&str] = &[
@@ -1590,6 +1646,26 @@ mod tests {
                 OrgKind::Other
             )]
         );
+    }
+
+    #[test]
+    fn acronyms_spelled_out_after_them() {
+        assert_eq!(
+            defs("IRINN (Islamic Republic of Iran News Network) reported that"),
+            [(
+                "Islamic Republic of Iran News Network".into(),
+                "IRINN".into(),
+                OrgKind::Other
+            )]
+        );
+        // brackets that are no expansion of the word before them
+        for text in [
+            "The WHO (20 December 2017) said",
+            "in DRC (North Kivu and South Kivu) there were",
+            "the ICRC (and MSF) said",
+        ] {
+            assert!(defs(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
