@@ -5,33 +5,54 @@
 use super::persons::has_whole_word;
 use super::tokens::{ends_with_ci, floor_boundary, starts_with_ci};
 
-/// Lines that start with a source cue ("Source: DSWD"), with the actor the
-/// attribution on that line names: (line start, by).
+/// How long a source note that ends a paragraph may be, in bytes.
+const SOURCE_NOTE: usize = 120;
+
+/// Source cues and the blocks they attribute, with the actor the attribution
+/// on the cue names: (block start, block end, by). A line that starts with a
+/// source cue ("Source: DSWD") names the source of the paragraph or table
+/// above it; a short note after the last sentence of a paragraph ("...
+/// breeding sites. Source: Samoa MoH") the source of that paragraph.
 pub(crate) fn source_lines<'a>(
     body: &str,
     attributions: &'a [(usize, String)],
-) -> Vec<(usize, &'a str)> {
+) -> Vec<(usize, usize, &'a str)> {
     let mut out = Vec::new();
     for (at, by) in attributions {
+        let rest = &body[*at..];
+        if !crate::extract::cues::SOURCE_LINES
+            .iter()
+            .any(|c| starts_with_ci(rest, c))
+        {
+            continue;
+        }
         // (the lead before the cue may hold only marks and spaces: a short
         // look back, not a scan to the last newline of a long line)
         let lo = floor_boundary(body, at.saturating_sub(64));
         let line_start = match body[lo..*at].rfind('\n') {
-            Some(k) => lo + k + 1,
-            None if lo == 0 => 0,
-            None => continue,
+            Some(k) => Some(lo + k + 1),
+            None => (lo == 0).then_some(0),
         };
-        let lead = body[line_start..*at]
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '*' | '_'));
-        if !lead.is_empty() {
-            continue;
-        }
-        let rest = &body[*at..];
-        if crate::extract::cues::SOURCE_LINES
-            .iter()
-            .any(|c| starts_with_ci(rest, c))
-        {
-            out.push((line_start, by.as_str()));
+        let lead_empty = line_start.is_some_and(|l| {
+            body[l..*at]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '*' | '_'))
+                .is_empty()
+        });
+        match line_start {
+            Some(l) if lead_empty => {
+                let above = body[..l].trim_end_matches('\n');
+                let para = above.rfind("\n\n").map_or(0, |k| k + 2);
+                out.push((para, l, by.as_str()));
+            }
+            _ => {
+                // a note that ends its paragraph, after a full stop
+                let note_end = rest.find('\n').unwrap_or(rest.len());
+                let closes = body[..*at].trim_end().ends_with(['.', ')']);
+                if closes && note_end <= SOURCE_NOTE {
+                    let para = body[..*at].rfind('\n').map_or(0, |k| k + 1);
+                    out.push((para, *at, by.as_str()));
+                }
+            }
         }
     }
     out

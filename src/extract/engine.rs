@@ -2124,10 +2124,8 @@ impl Engine {
             }
         };
         all_attributions.sort_by_key(|a| a.0);
-        for (line_start, by) in source_lines(body, &all_attributions) {
-            let above = body[..line_start].trim_end_matches('\n');
-            let para = above.rfind("\n\n").map_or(0, |k| k + 2);
-            fill(&mut claims_out, para, line_start, by);
+        for (from, to, by) in source_lines(body, &all_attributions) {
+            fill(&mut claims_out, from, to, by);
         }
         // a quotation's claims are its speaker's
         let quotes = speaker::quotations(body);

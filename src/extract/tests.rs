@@ -1037,6 +1037,21 @@ fn a_source_line_owns_the_paragraph_above() {
         "{}",
         claims_dump(&x)
     );
+    // a note after the paragraph's last sentence (rw-2388954), not the
+    // paragraph after it
+    let x = run("• There is a dengue outbreak in Samoa, including four deaths. Source: Samoa MoH Situation Report No.2\n\n• In Fiji, 3 people died of dengue.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(4)
+            && c.by.as_deref() == Some("/government/Samoa")),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(3)
+            && c.by.is_none()),
+        "{}",
+        claims_dump(&x)
+    );
 }
 
 #[test]
