@@ -431,6 +431,9 @@ GOV_T = ["Government of {c}", "{c} Government", "{c}'s government", "{c}’s gov
          "{d} Interior Ministry", "{d} President", "President of {c}", "{d} Prime Minister",
          "Prime Minister of {c}", "{d} presidency", "gouvernement de {c}",
          "gouvernement du {c}", "gobierno de {c}", "{d} officials",
+         # "the Syrian regime", "the Iranian regime": the state, as its
+         # opponents name it
+         "{d} regime",
          # embassies and consulates speak and give for their state
          "Embassy of {c}", "Embassy of the {c}", "{c} Embassy", "{d} Embassy",
          "{d} embassy", "Consulate of {c}", "{d} Consulate", "{d} consulate",
@@ -508,13 +511,13 @@ ROMANCE_DEMONYMS = {
 # Generated with the gender and number of the noun they follow.
 FR_GOV_T = ["gouvernement {ms}", "Gouvernement {ms}", "autorités {fp}", "Autorités {fp}",
             "président {ms}", "ministre {ms}", "ministère {ms}", "ambassade {fs}",
-            "Ambassade {fs}"]
+            "Ambassade {fs}", "régime {ms}"]
 FR_MIL_T = ["armée {fs}", "forces armées {fp}", "soldats {mp}", "militaires {mp}",
             "troupes {fp}"]
 FR_POL_T = ["police {fs}", "policiers {mp}"]
 ES_GOV_T = ["gobierno {ms}", "Gobierno {ms}", "autoridades {fp}", "Autoridades {fp}",
             "presidente {ms}", "ministerio {ms}", "cancillería {fs}", "embajada {fs}",
-            "Embajada {fs}"]
+            "Embajada {fs}", "régimen {ms}"]
 ES_MIL_T = ["ejército {ms}", "Ejército {ms}", "fuerzas armadas {fp}", "soldados {mp}",
             "militares {mp}", "tropas {fp}"]
 ES_POL_T = ["policía {fs}", "Policía {fs}"]

@@ -969,6 +969,10 @@ fn french_and_spanish_demonyms_name_governments() {
     let x = run("Le gouvernement ghanéen et les troupes tanzaniennes.");
     actor(&x, "/government/Ghana");
     actor(&x, "/military/Tanzania");
+    // a state as its opponents name it (rw-2388049, rw-2384914)
+    let x = run("We urge the Syrian regime to allow access. The Iranian regime denied it.");
+    actor(&x, "/government/Syria");
+    actor(&x, "/government/Iran");
     // any ministry named after the adjective (who-DON0157)
     let x = run("The Spanish Ministry of Public Health reported 20 cases.");
     actor(&x, "/government/Spain");
