@@ -2,7 +2,8 @@
 //! assembles actors (vocabulary, generated and persons), locations and claims
 //! with counts, locations and attribution.
 
-use std::collections::{HashMap, HashSet};
+// (per-document maps and sets hash small keys: the fast hasher)
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::attribution::{
@@ -418,9 +419,9 @@ impl Engine {
                 }
             }
         }
-        let mut military_by_iso = HashMap::new();
-        let mut police_by_iso = HashMap::new();
-        let mut actor_by_facet = HashMap::new();
+        let mut military_by_iso = HashMap::default();
+        let mut police_by_iso = HashMap::default();
+        let mut actor_by_facet = HashMap::default();
         for (i, a) in actors.iter().enumerate() {
             b.add(&a.name, Name::Actor(i as u32));
             if !a.acronym.is_empty() {
@@ -605,7 +606,7 @@ impl Engine {
         if let Some(row) = doc.loc_spans[i..j].iter().rev().find_map(country) {
             return Some((row, h.end));
         }
-        let mut tally: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut tally: HashMap<&str, (usize, usize)> = HashMap::default();
         for (order, s) in doc.loc_spans.iter().enumerate() {
             let e = tally
                 .entry(self.locations[s.idx].iso3.as_str())
@@ -922,17 +923,17 @@ impl Engine {
         };
 
         // countries named in the document steer ambiguous names
-        let mut doc_countries: HashSet<&str> = HashSet::new();
+        let mut doc_countries: HashSet<&str> = HashSet::default();
         // how much the report is about each country: its names, and the
         // names of well-known places in it (a name read in several
         // countries counts for none); it breaks ties between two readings
         // in named countries ("Portsmouth" in a report on Dominica that
         // thanks the UK)
-        let mut salience: HashMap<&str, u32> = HashMap::new();
+        let mut salience: HashMap<&str, u32> = HashMap::default();
         let mut doc_regions: Vec<&str> = Vec::new();
         // first-level divisions named (a list of states is about states)
-        let mut doc_admin1: HashSet<&str> = HashSet::new();
-        let mut admin1_rows: HashSet<u32> = HashSet::new();
+        let mut doc_admin1: HashSet<&str> = HashSet::default();
+        let mut admin1_rows: HashSet<u32> = HashSet::default();
         // (hit start, country) of every sub-national reading of every name
         let mut place_texts: Vec<(usize, &str)> = Vec::new();
         // names of well-known places, kept from being read as persons even
@@ -1016,7 +1017,7 @@ impl Engine {
         }
         // two first-level divisions of one country ("CARAGA", "MIMAROPA")
         // name it even when the report does not
-        let mut per_country: HashMap<&str, usize> = HashMap::new();
+        let mut per_country: HashMap<&str, usize> = HashMap::default();
         for &r in &admin1_rows {
             *per_country
                 .entry(self.locations[r as usize].iso3.as_str())
@@ -1110,7 +1111,7 @@ impl Engine {
         };
 
         let mut doc = Doc::default();
-        let mut acronym_phrases: HashMap<&str, bool> = HashMap::new();
+        let mut acronym_phrases: HashMap<&str, bool> = HashMap::default();
         let mut bracketed: Option<HashMap<&str, Vec<usize>>> = None;
         let mut specials: Vec<(Hit, Name)> = Vec::new();
         let mut org_heads: Vec<usize> = Vec::new();
@@ -2095,7 +2096,7 @@ impl Engine {
                 .filter(|c| c.count.is_some())
                 .map(|c| c.kind.clone())
                 .collect();
-            let mut seen: HashSet<(String, Option<u64>, Option<String>)> = HashSet::new();
+            let mut seen: HashSet<(String, Option<u64>, Option<String>)> = HashSet::default();
             for c in local {
                 if c.count.is_none() && counted.contains(&c.kind) {
                     continue;

@@ -7,7 +7,7 @@
 //! words decide the kind: a state body, a local government, a humanitarian
 //! organisation, or other.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::tokens::{floor_boundary, starts_with_ci};
 
@@ -613,14 +613,14 @@ fn contains_word(lower: &str, h: &str) -> bool {
 /// The head lists, indexed once: one-word heads in a map (word -> a bit
 /// per list, `Heads as usize`), phrases kept per list.
 struct HeadIndex {
-    words: std::collections::HashMap<&'static str, u8>,
+    words: HashMap<&'static str, u8>,
     phrases: Vec<Vec<&'static str>>,
 }
 
 fn head_index() -> &'static HeadIndex {
     static INDEX: std::sync::OnceLock<HeadIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut words = std::collections::HashMap::new();
+        let mut words = HashMap::default();
         let mut phrases = vec![Vec::new(); Heads::ALL.len()];
         for heads in Heads::ALL {
             let k = heads as usize;
@@ -1258,7 +1258,7 @@ pub(crate) fn strip_possessive(w: &str) -> Option<&str> {
 /// brackets open: the only ones [`defined_as_phrase`] can find a definition
 /// for.
 pub(crate) fn bracketed_acronyms(body: &str) -> HashMap<&str, Vec<usize>> {
-    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::default();
     for at in memchr::memchr_iter(b'(', body.as_bytes()) {
         let rest = &body[at + 1..];
         let Some(end) = rest.find(')') else { continue };
@@ -1500,7 +1500,7 @@ pub(crate) fn listed_acronyms<T: Copy>(
         !(overlaps(a, e) || bracketed.contains_key(&body[a..e]) || slashed_code)
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut seen: HashSet<usize> = HashSet::default();
     for &(start, end, payload) in anchors {
         found.clear();
         let (mut members, mut commas_only) = (1, true);
