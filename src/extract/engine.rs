@@ -22,7 +22,7 @@ use super::persons;
 use super::places::{
     after_name_and_connector, country_of_facet, division_before, donors, given_name_before_surname,
     is_compass_name, joined_to_name, list_gap, names_a_region, on_contact_line_cached,
-    part_of_larger_name, place_texts_per_country, stands_alone, DONOR_CUES,
+    part_of_larger_name, place_texts_per_country, stands_alone, storm_names, DONOR_CUES,
 };
 use super::speaker::{self, Named};
 use super::tokens::{
@@ -1080,9 +1080,14 @@ impl Engine {
         // "Since" are more often other words than places.
         // (a name's two tests are the same for all its readings: each
         // is run once per hit)
+        // "Hurricane Harvey", and then "Harvey made landfall": the storm
+        let storms = storm_names(body);
         let plausible = |r: u32, h: Hit, alone: &mut Option<bool>, joined: &mut Option<bool>| {
             let text = &body[h.start..h.end];
             let l = &self.locations[r as usize];
+            if l.kind != "country" && storms.contains(&text) {
+                return false;
+            }
             if l.minor {
                 return doc_countries.contains(l.iso3.as_str())
                     && *alone.get_or_insert_with(|| stands_alone(body, &sents, h));

@@ -685,3 +685,69 @@ fn dash_follows(s: &str) -> bool {
         .iter()
         .any(|d| s.starts_with(d))
 }
+
+/// Words that name a storm before its given name ("Hurricane Harvey",
+/// "Typhoon Haiyan", "el huracán Irma", "l'ouragan Matthew").
+const STORM_WORDS: &[&str] = &[
+    "hurricane ",
+    "typhoon ",
+    "super typhoon ",
+    "tropical storm ",
+    "tropical depression ",
+    "tropical cyclone ",
+    "cyclone ",
+    "storm ",
+    "huracán ",
+    "huracan ",
+    "tormenta tropical ",
+    "tormenta ",
+    "tifón ",
+    "ciclón ",
+    "depresión tropical ",
+    "ouragan ",
+    "typhon ",
+    "tempête tropicale ",
+    "tempête ",
+];
+
+/// The given names of the storms a text names ("Harvey" in "Hurricane
+/// Harvey"): a place of that name in the same text is the storm ("Harvey
+/// made landfall in Texas" is no town of Illinois).
+pub(crate) fn storm_names(body: &str) -> Vec<&str> {
+    static A: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let a = A.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(STORM_WORDS)
+            .expect("the storm words build an automaton")
+    });
+    let mut out: Vec<&str> = Vec::new();
+    for m in a.find_iter(body) {
+        // a whole word: "Brainstorm X" is none
+        if body[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let rest = &body[m.end()..];
+        let name_len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        let name = &rest[..name_len];
+        // a capitalised name, not a month or a word in capitals ("Storm
+        // December", "STORM WARNING")
+        if name.chars().count() >= 3
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase)
+            && !is_month(name)
+            && !out.contains(&name)
+        {
+            out.push(name);
+        }
+    }
+    out
+}

@@ -2738,3 +2738,15 @@ fn french_and_spanish_reporting_verbs_in_their_other_forms() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_storm_is_no_place_of_its_name() {
+    // rw-2379644: Harvey, Illinois is not where Hurricane Harvey struck
+    let x = run("After Hurricane Harvey hit Texas, floods in Houston displaced 30,000 people. Harvey made landfall on 25 August.");
+    location(&x, "/United States of America/Texas/Houston");
+    assert!(
+        !x.locations.iter().any(|l| l.facet.ends_with("/Harvey")),
+        "{:?}",
+        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+    );
+}
