@@ -895,6 +895,56 @@ def remap_facet(facet, remap):
     return facet
 
 # --------------------------------------------------------------------------
+def misaligned_countries(rows):
+    """Countries whose populated places carry the wrong first-level division:
+    the raw merge joined some countries' division codes to their neighbours'
+    names ("Hanoi" filed under An Giang). A country is misaligned when both
+    checks fail: places named after a division lie in another one, and
+    places named after a second-level division (OCHA p-codes, reliable) lie
+    outside that district's division. Returns {iso3: (division by district
+    name, division by division name)} for re-filing."""
+    by_admin2, by_admin1 = {}, {}
+    for r in rows:
+        iso = r["country_iso3"].split("|")[0]
+        parts = [x for x in r["path"].split("/") if x]
+        if r["kind"] == "admin2" and len(parts) >= 3:
+            by_admin2.setdefault(iso, {}).setdefault(fold(r["name"]), set()).add(parts[1])
+        elif r["kind"] == "admin1" and len(parts) >= 2:
+            by_admin1.setdefault(iso, {})[fold(r["name"])] = parts[1]
+    tally = {}  # iso -> [same admin1 name ok, bad, admin2 ok, bad]
+    for r in rows:
+        if r["kind"] != "city" or r["region_path"]:
+            continue
+        iso = r["country_iso3"].split("|")[0]
+        parts = [x for x in r["path"].split("/") if x]
+        if len(parts) < 3:
+            continue
+        n = fold(r["name"])
+        t = tally.setdefault(iso, [0, 0, 0, 0])
+        if n in by_admin1.get(iso, {}):
+            t[0 if by_admin1[iso][n] == parts[1] else 1] += 1
+        districts = by_admin2.get(iso, {}).get(n)
+        if districts and len(districts) == 1:
+            t[2 if parts[1] in districts else 3] += 1
+    out = {}
+    for iso, (a_ok, a_bad, d_ok, d_bad) in tally.items():
+        if a_ok + a_bad >= 5 and d_ok + d_bad >= 5 and a_ok * 10 <= a_ok + a_bad \
+                and d_ok * 10 <= d_ok + d_bad:
+            districts = {n: next(iter(v)) for n, v in by_admin2.get(iso, {}).items() if len(v) == 1}
+            out[iso] = (districts, by_admin1.get(iso, {}))
+    return out
+
+
+def refiled_path(r, fix):
+    """The path of a place of a misaligned country: under the division its
+    name or its district's name gives, else under the country alone."""
+    districts, divisions = fix
+    parts = [x for x in r["path"].split("/") if x]
+    n = fold(r["name"])
+    division = divisions.get(n) or districts.get(n)
+    return "/" + "/".join([parts[0]] + ([division] if division else []) + [parts[-1]])
+
+
 def curate_locations(gaz):
     words = english_words()
     rows = list(read_tsv(os.path.join(gaz, "locations.tsv")))
@@ -914,6 +964,13 @@ def curate_locations(gaz):
     out = {}  # facet -> row list
     kind_rank = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "place": 4}
     remap = merge_divisions(rows)
+    misaligned = misaligned_countries(rows)
+    print("locations: places re-filed in %s (divisions misaligned in the raw merge)"
+          % ", ".join(sorted(misaligned)), file=sys.stderr)
+    for r in rows:
+        iso = r["country_iso3"].split("|")[0]
+        if r["kind"] == "city" and iso in misaligned and not r["region_path"]:
+            r["path"] = refiled_path(r, misaligned[iso])
 
     def add(name, kind, iso3, facet, aliases, demonyms, short, lat, lon, pop, minor=False):
         if not facet or not iso3:

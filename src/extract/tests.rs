@@ -2750,3 +2750,17 @@ fn a_storm_is_no_place_of_its_name() {
         x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn vietnamese_places_lie_in_their_own_provinces() {
+    // the raw gazetteer filed Viet Nam's towns under other provinces
+    // ("Hanoi" under An Giang, "Phu Quoc" under Đắk Nông)
+    let x = run("In Viet Nam, the storm hit Nha Trang and Phu Quoc; Hanoi sent aid.");
+    location(&x, "/Viet Nam/Khánh Hòa/Nha Trang");
+    location(&x, "/Viet Nam/Kiến Giang/Phu Quoc");
+    assert!(
+        !x.locations.iter().any(|l| l.facet.contains("An Giang")),
+        "{:?}",
+        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+    );
+}
