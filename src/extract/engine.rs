@@ -20,9 +20,10 @@ use super::numbers;
 use super::orgs;
 use super::persons;
 use super::places::{
-    after_name_and_connector, country_of_facet, division_before, donors, given_name_before_surname,
-    is_compass_name, joined_to_name, list_gap, names_a_region, on_contact_line_cached,
-    part_of_larger_name, place_texts_per_country, stands_alone, storm_names, DONOR_CUES,
+    after_name_and_connector, country_of_facet, district_before, division_before, donors,
+    given_name_before_surname, is_compass_name, joined_to_name, list_gap, names_a_region,
+    on_contact_line_cached, part_of_larger_name, place_texts_per_country, stands_alone,
+    storm_names, DONOR_CUES,
 };
 use super::speaker::{self, Named};
 use super::tokens::{
@@ -942,8 +943,15 @@ impl Engine {
         // (hit start, country) of names with one first-level-division
         // reading, not a compass name (see below)
         let mut divisions: Vec<(usize, &str)> = Vec::new();
+        // (hit start, country) of names all of whose readings are in one
+        // country, one of them a second-level division
+        let mut districts: Vec<(usize, &str)> = Vec::new();
         for h in &hits {
             let mut compass: Option<bool> = None;
+            // the one country of all the name's readings, minor ones too,
+            // and whether one is a district
+            let mut all_in: Option<Option<&str>> = None;
+            let mut a_district = false;
             // the one country all the name's readings are in, if any
             let mut one_country: Option<Option<&str>> = None;
             // the country of the name's one first-level-division reading
@@ -958,6 +966,12 @@ impl Engine {
                                 _ => Some(None),
                             };
                         }
+                        all_in = match all_in {
+                            None => Some(Some(l.iso3.as_str())),
+                            Some(Some(c)) if c == l.iso3 => Some(Some(c)),
+                            _ => Some(None),
+                        };
+                        a_district |= l.kind == "admin2";
                         // small towns and districts are evidence of nothing
                         if l.minor {
                             continue;
@@ -1014,6 +1028,9 @@ impl Engine {
                     divisions.push((h.start, c));
                 }
             }
+            if let (Some(Some(c)), true) = (all_in, a_district) {
+                districts.push((h.start, c));
+            }
         }
         // two first-level divisions of one country ("CARAGA", "MIMAROPA")
         // name it even when the report does not
@@ -1046,6 +1063,17 @@ impl Engine {
         for (start, iso) in divisions {
             if !doc_countries.contains(iso) && division_before(body, start) {
                 doc_countries.insert(iso);
+            }
+        }
+        // ... and, in a report that names no country, so does a district
+        // called so whose name no other country has ("en el municipio de
+        // Chenalhó", "the district of Vose"; not "le canton de Magui" in a
+        // report on Chad, a canton the vocabulary lacks)
+        if doc_countries.is_empty() {
+            for (start, iso) in districts {
+                if district_before(body, start) {
+                    doc_countries.insert(iso);
+                }
             }
         }
         // the countries of the title ("Haiti: Tropical Storm Melissa - Flash

@@ -580,6 +580,30 @@ pub(crate) fn division_before(body: &str, start: usize) -> bool {
     })
 }
 
+/// Words that call a place a second-level division.
+const DISTRICT_WORDS: &[&str] = &[
+    "district",
+    "distrito",
+    "municipality",
+    "municipio",
+    "commune",
+    "comuna",
+    "cantón",
+    "canton",
+    "territoire",
+    "territory",
+    "lga",
+    "woreda",
+    "upazila",
+    "sub-county",
+];
+
+/// Whether the word before a place name calls it a district ("the district
+/// of Kween", "en el distrito de Alto Inambari", "le territoire de Kalehe").
+pub(crate) fn district_before(body: &str, start: usize) -> bool {
+    division_word_before(body, start).is_some_and(|w| DISTRICT_WORDS.contains(&w.as_str()))
+}
+
 /// The word before a place name, past "of", "de", "du", "del", "de la",
 /// lowercased.
 fn division_word_before(body: &str, start: usize) -> Option<String> {

@@ -2764,3 +2764,19 @@ fn vietnamese_places_lie_in_their_own_provinces() {
         x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_district_called_so_names_its_country() {
+    // drm-16039: a report that names no country
+    let x = run("On 23 March a flood occurred in the district of Vose, destroying 40 houses.");
+    location(&x, "/Tajikistan/Khatlon/Vose");
+    // not when the report names another country, whose canton the
+    // vocabulary lacks (rw-2379194)
+    let body = "Au Tchad, le village est administré par le canton de Magui, où 300 personnes sont déplacées.";
+    let x = extractor().extract(&text(body), Language::Fr);
+    assert!(
+        !x.locations.iter().any(|l| l.facet.starts_with("/Colombia")),
+        "{:?}",
+        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+    );
+}
