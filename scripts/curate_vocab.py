@@ -216,6 +216,12 @@ PLACE_ALIASES = {
 }
 
 # Curated location rows: name kind iso3 facet aliases lat lon
+# First-level divisions kept although a country has their name in another
+# language: DR Congo's Équateur province is Ecuador's French name, and
+# outbreak reports name the province far more often than French ones name
+# Ecuador (the extractor reads the name by the report's other places).
+DIVISIONS_NAMED_LIKE_COUNTRIES = {("COD", "Équateur")}
+
 EXTRA_LOCATIONS = [
     ("Nagorno-Karabakh", "region", "AZE", "/Azerbaijan/Nagorno-Karabakh", ["Artsaj", "Arstaj"], "", ""),
     # island groups and humanitarian zones that reports use as regions
@@ -1044,7 +1050,8 @@ def curate_locations(gaz):
             minor = True
         elif name.lower() in COMMON_WORDS or len(name) < 3 or (minor and len(name) < 4):
             continue
-        if kind != "region" and name.lower() in country_names:
+        if kind != "region" and name.lower() in country_names \
+                and (iso, name) not in DIVISIONS_NAMED_LIKE_COUNTRIES:
             continue
         raw_aliases = [a for a in r["aliases"].split("|") if a]
         if kind == "admin1":

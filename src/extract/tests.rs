@@ -2780,3 +2780,21 @@ fn a_district_called_so_names_its_country() {
         x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn equateur_is_a_province_in_a_report_on_dr_congo() {
+    // who-DON1228: the province, not Ecuador's French name
+    let x = run("An outbreak of Ebola has been confirmed in the Democratic Republic of the Congo. Cases were reported in Equateur province.");
+    location(&x, "/Democratic Republic of the Congo/Équateur");
+    assert!(
+        !x.locations.iter().any(|l| l.facet == "/Ecuador"),
+        "{:?}",
+        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+    );
+    // ... and Ecuador in French
+    let x = extractor().extract(
+        &text("L'Équateur a été frappé par un séisme : 20 morts à Quito."),
+        Language::Fr,
+    );
+    location(&x, "/Ecuador");
+}
