@@ -213,6 +213,8 @@ PLACE_ALIASES = {
     "/Netherlands (Kingdom of the)/South Holland/The Hague": ["La Haye", "La Haya", "Den Haag"],
     "/Italy/Lazio/Rome": ["Rome", "Roma"],
     "/Austria/Vienna/Vienna": ["Vienne", "Viena", "Wien"],
+    # OCHA Chad's spelling
+    "/Chad/Barh el Gazel": ["Barh-El-Gazal", "Barh El Gazal"],
 }
 
 # Curated location rows: name kind iso3 facet aliases lat lon

@@ -1220,10 +1220,25 @@ impl Engine {
                     && !other_divisions
                     && !names_a_region(body, h.start, h.end)
                 {
+                    // (the city of that name, or one inside the region that
+                    // the name is an alias of: "New York" is New York City)
                     let city = format!("{}/{}", l.facet, seg(&l.name));
+                    let inside = format!("{}/", l.facet);
                     let same = names_at(h).find_map(|p| match *p {
                         Name::Loc(c) if self.locations[c as usize].facet == city => Some(c),
                         _ => None,
+                    });
+                    let same = same.or_else(|| {
+                        names_at(h).find_map(|p| match *p {
+                            Name::Loc(c)
+                                if self.locations[c as usize].kind == "place"
+                                    && !self.locations[c as usize].minor
+                                    && self.locations[c as usize].facet.starts_with(&inside) =>
+                            {
+                                Some(c)
+                            }
+                            _ => None,
+                        })
                     });
                     if same.is_some() {
                         best_loc = same;

@@ -2798,3 +2798,10 @@ fn equateur_is_a_province_in_a_report_on_dr_congo() {
     );
     location(&x, "/Ecuador");
 }
+
+#[test]
+fn a_region_named_like_its_city_by_an_alias_means_the_city() {
+    // rw-2356174: "New York" is the city (its alias), not the state
+    let x = run("Zimbabwe: 1 million people on HIV treatment, announced in New York, United States, on 30 November.");
+    location(&x, "/United States of America/New York/New York City");
+}
