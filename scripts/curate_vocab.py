@@ -571,6 +571,32 @@ def romance_aliases(iso, templates_fr, templates_es):
     return out
 
 
+def society_aliases(name, iso, country, dem_owners):
+    """The names reports give a national Red Cross or Red Crescent society
+    besides its own: by its country's demonym or short name ("Iranian Red
+    Crescent Society", "Uganda Red Cross"), in French and Spanish by the
+    adjective ("Croix-Rouge malienne", "Cruz Roja Colombiana"). A demonym of
+    two countries ("Congolese") names neither."""
+    crescent = "Crescent" in name
+    emblem = "Red Crescent" if crescent else "Red Cross"
+    dems = [d for d in country[5] if d not in BAD_DEMONYMS and len(dem_owners.get(d, ())) == 1]
+    out = []
+    for n in dems + [country[6]]:
+        out += ["%s %s" % (n, emblem), "%s %s Society" % (n, emblem)]
+    if iso in ROMANCE_DEMONYMS and not any(
+            o != iso and ROMANCE_DEMONYMS.get(o) == ROMANCE_DEMONYMS[iso] for o in ROMANCE_DEMONYMS):
+        fr, es = ROMANCE_DEMONYMS[iso]
+        fr_ms, fr_fs = fr_forms(fr)[:2]
+        es_fs = es_forms(es)[1]
+        if crescent:
+            out += ["Croissant-Rouge %s" % fr_ms, "Media Luna Roja %s" % es_fs,
+                    "Media Luna Roja %s" % es_fs.capitalize()]
+        else:
+            out += ["Croix-Rouge %s" % fr_fs, "Cruz Roja %s" % es_fs,
+                    "Cruz Roja %s" % es_fs.capitalize()]
+    return [a for a in out if a != name]
+
+
 def clean(s):
     return unicodedata.normalize("NFC", s.strip())
 
@@ -1151,6 +1177,10 @@ def curate_actors(gaz, countries):
         add("Police of " + short, "", "police", iso, "/police/" + seg(short),
             gen(POL_T) + romance_aliases(iso, FR_POL_T, ES_POL_T))
 
+    dem_owners = {}
+    for iso, c in countries.items():
+        for d in c[5]:
+            dem_owners.setdefault(d, set()).add(iso)
     for r in rows:
         src = r["source"]
         kind = KIND_MAP.get(r["kind"])
@@ -1165,6 +1195,9 @@ def curate_actors(gaz, countries):
         iso = r["country"].split("|")[0]
         aliases = [a for a in r["aliases"].split("|") if alias_ok(a, name, allow_acronym=True)
                    and clean(a) not in DROP_ACTOR_ALIASES]
+        if src == "rcrc-ns" and iso in countries:
+            aliases += [a for a in society_aliases(name, iso, countries[iso], dem_owners)
+                        if a not in aliases]
         if kind in ("government", "military", "police") and iso in countries:
             facet = "/%s/%s" % (kind, seg(countries[iso][6]))
             # Keep generated names as aliases of the per-country actor.

@@ -969,6 +969,17 @@ fn french_and_spanish_demonyms_name_governments() {
     let x = run("Le gouvernement ghanéen et les troupes tanzaniennes.");
     actor(&x, "/government/Ghana");
     actor(&x, "/military/Tanzania");
+    // a national society by its demonym (rw-2391944) or adjective
+    let x = run("The Iranian Red Crescent Society has deployed 31 teams.");
+    actor(
+        &x,
+        "/humanitarian/Red Crescent Society of the Islamic Republic of Iran",
+    );
+    let x = extractor().extract(
+        &text("La Croix-Rouge malienne a distribué des vivres."),
+        Language::Fr,
+    );
+    actor(&x, "/humanitarian/Mali Red Cross");
     // a state as its opponents name it (rw-2388049, rw-2384914)
     let x = run("We urge the Syrian regime to allow access. The Iranian regime denied it.");
     actor(&x, "/government/Syria");
