@@ -473,8 +473,8 @@ fn check_eval_json(dir: &Dir) {
     assert_valid(&validator("eval.schema.json"), &out, "eval --format json");
     let l = &out["labelled"];
     assert!(l["reports"].as_u64().unwrap() >= 200, "{}", l["reports"]);
-    // (floors a few points under the session-16 figures on 226 reports +
-    // the seed: 0.814, 0.813, 0.818)
+    // (floors a few points under the session-18 figures on 226 reports +
+    // the seed: 0.819, 0.820, 0.817)
     for (what, floor) in [("actors", 0.80), ("locations", 0.80), ("claim_types", 0.80)] {
         let f1 = l[what]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{what} F1 fell to {f1} (floor {floor})");
@@ -485,9 +485,10 @@ fn check_eval_json(dir: &Dir) {
     assert!(counts >= 0.82, "exact counts fell to {counts}");
     let attribution = l["attribution"]["value"].as_f64().unwrap();
     // (session 10: 0.435, session 11: 0.462, session 12: 0.468, session 13:
-    // 0.474, session 16: 0.515; the 27 reports added blind in session 10
-    // scored 1/34 before tuning, the 21 of session 12 7/21)
-    assert!(attribution >= 0.50, "attribution fell to {attribution}");
+    // 0.474, session 16: 0.515, session 18: 0.554; the 27 reports added
+    // blind in session 10 scored 1/34 before tuning, the 21 of session 12
+    // 7/21)
+    assert!(attribution >= 0.53, "attribution fell to {attribution}");
     // projection flags on the labelled claims found (session 12: F1 0.467)
     let projections = l["projections"]["f1"].as_f64().unwrap();
     assert!(
