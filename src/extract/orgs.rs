@@ -642,6 +642,9 @@ fn kind_of(name: &str) -> Option<OrgKind> {
     let lower = name.to_lowercase();
     if has_word(&lower, Heads::NotOrgs) {
         None
+    } else if lower.contains("secretaría de gobernación") {
+        // Mexico's interior ministry, not a local government
+        Some(OrgKind::State)
     } else if has_word(&lower, Heads::Local) {
         Some(OrgKind::Local)
     } else if has_word(&lower, Heads::State) {
@@ -767,7 +770,8 @@ pub(crate) fn names(body: &str, heads: &[usize]) -> Vec<OrgDef> {
         return out;
     }
     // each head word's stretch of its line: twelve words either side (a
-    // name has at most seven, and a run of more than ten is no name);
+    // name has at most seven; a longer run keeps the name that a head opens
+    // inside it);
     // stretches that meet are one
     let mut stretches: Vec<(usize, usize, usize)> = Vec::new(); // (line start, from, to)
     let mut title_line: Option<(usize, bool)> = None;
@@ -842,7 +846,7 @@ fn scan(line: &str, base: usize, out: &mut Vec<OrgDef>) {
         if ok {
             words.push(span);
         }
-        if core.len() != w.len() || words.len() > 10 {
+        if core.len() != w.len() || words.len() > 16 {
             run(line, base, &mut words, out);
         }
     }
@@ -1080,7 +1084,7 @@ fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<Org
         }
         ws = rest;
     }
-    if ws.len() < 2 || ws.len() > 7 {
+    if ws.len() < 2 {
         return;
     }
     let word = |k: usize| line[ws[k].0..ws[k].1].to_lowercase();
@@ -1088,7 +1092,19 @@ fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<Org
     // the name's own words: the head aside, one must be more than generic
     let initial = INITIAL_HEADS.contains(&lowered[0].as_str());
     let fin = FINAL_HEADS.contains(&lowered[ws.len() - 1].as_str());
-    if !initial && !fin {
+    if ws.len() > 7 || (!initial && !fin) {
+        // the name that a head opens inside the run: "Personal de la |
+        // Municipalidad Provincial de Condorcanqui", "la Unidad de Gestión
+        // de Riesgo de la | Alcaldía de Trinidad"
+        // (after a connector only: "Lagos University Teaching Hospital" and
+        // "Special Tribunal for Lebanon" are whole names)
+        if let Some(k) = (1..ws.len()).find(|&k| {
+            INITIAL_HEADS.contains(&lowered[k].as_str())
+                && first_upper(&line[ws[k].0..ws[k].1])
+                && CONNECTORS.contains(&lowered[k - 1].as_str())
+        }) {
+            one_name(line, base, &ws[k..], out);
+        }
         return;
     }
     // a name that starts with its head ends before where it is: "University
@@ -1715,6 +1731,18 @@ mod tests {
                 "says U Yee Thant, a senior officer, Department of Immigration, Hpa-An District."
             ),
             [("Department of Immigration".into(), OrgKind::State)]
+        );
+        // a head inside a longer run opens the name (rw-2371814, rw-2386264)
+        assert_eq!(
+            named("Personal de la Municipalidad Provincial de Condorcanqui entregó bienes."),
+            [(
+                "Municipalidad Provincial de Condorcanqui".into(),
+                OrgKind::Local
+            )]
+        );
+        assert_eq!(
+            named("El jefe de la Unidad de Gestión de Riesgo de la Alcaldía de Trinidad, Arnold Barba, informó."),
+            [("Alcaldía de Trinidad".into(), OrgKind::Local)]
         );
     }
 
