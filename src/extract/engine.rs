@@ -2093,9 +2093,24 @@ impl Engine {
                     })
                     .map(|s| self.locations[s.idx].facet.clone())
             };
+            // (not by a sentence whose subject is another actor: "UNICEF
+            // said ... L'UNICEF a lancé un appel" is UNICEF's; "The
+            // Ministry reported ... WFP delivered food" is not the
+            // Ministry's word)
+            let opens_with_other = |by: &str| {
+                spans_in.first().is_some_and(|s| {
+                    let lead = body[s0..s.start].trim_start_matches(|c: char| !c.is_alphanumeric());
+                    let article = lead.is_empty()
+                        || [
+                            "The ", "L'", "L’", "La ", "Le ", "Les ", "El ", "Los ", "Las ",
+                        ]
+                        .contains(&lead);
+                    article && doc.actors[s.idx].speaks_for() != by
+                })
+            };
             let inherited = carried
                 .as_ref()
-                .filter(|(p, _)| *p == paragraph)
+                .filter(|(p, by)| *p == paragraph && !opens_with_other(by))
                 .map(|(_, by)| by.clone());
             let mut local: Vec<Claim> = Vec::new();
             let (may_deny, may_project) = modality::cues_in(body, s0, s1, &toks, language);

@@ -2816,3 +2816,29 @@ fn a_region_named_like_its_city_by_an_alias_means_the_city() {
     let x = run("Zimbabwe: 1 million people on HIV treatment, announced in New York, United States, on 30 November.");
     location(&x, "/United States of America/New York/New York City");
 }
+
+#[test]
+fn a_sentence_about_another_actor_inherits_no_source() {
+    // the paragraph's last source does not reach a sentence whose subject
+    // is another actor (who-DON: "WHO is supporting ... health authorities")
+    let x = run("The Ministry of Health of Tanzania reported 20 deaths. WHO is supporting the national authorities with vaccination and treatment of patients.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.by.as_deref()
+            == Some("/government/Tanzania")),
+        "{}",
+        claims_dump(&x)
+    );
+    assert!(
+        has_claim(&x, "response/medical", |c| c.by.is_none()),
+        "{}",
+        claims_dump(&x)
+    );
+    // ... while a sentence without one still does
+    let x = run("The Ministry of Health of Tanzania reported 20 deaths. A further 12 people died on Monday.");
+    assert!(
+        has_claim(&x, "casualties/killed", |c| c.count == Some(12)
+            && c.by.as_deref() == Some("/government/Tanzania")),
+        "{}",
+        claims_dump(&x)
+    );
+}
