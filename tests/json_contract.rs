@@ -474,7 +474,7 @@ fn check_eval_json(dir: &Dir) {
     let l = &out["labelled"];
     assert!(l["reports"].as_u64().unwrap() >= 200, "{}", l["reports"]);
     // (floors a few points under the session-18 figures on 226 reports +
-    // the seed: 0.819, 0.820, 0.817)
+    // the seed: 0.821, 0.820, 0.817)
     for (what, floor) in [("actors", 0.80), ("locations", 0.80), ("claim_types", 0.80)] {
         let f1 = l[what]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{what} F1 fell to {f1} (floor {floor})");
