@@ -33,13 +33,13 @@ pub(crate) fn source_lines<'a>(
             Some(k) => Some(lo + k + 1),
             None => (lo == 0).then_some(0),
         };
-        let lead_empty = line_start.is_some_and(|l| {
+        let lead_empty = |&l: &usize| {
             body[l..*at]
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '*' | '_'))
                 .is_empty()
-        });
-        match line_start {
-            Some(l) if lead_empty => {
+        };
+        match line_start.filter(lead_empty) {
+            Some(l) => {
                 let above = body[..l].trim_end_matches('\n');
                 let para = above.rfind("\n\n").map_or(0, |k| k + 2);
                 out.push((para, l, by.as_str()));

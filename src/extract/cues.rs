@@ -782,10 +782,13 @@ const FR_INSERTS: &[&str] = &[
     "quant à eux",
 ];
 
+/// The auxiliaries of the French reporting verbs an adverb may follow.
+const FR_AUXILIARIES: [&str; 2] = ["a ", "ont "];
+
 /// A French reporting verb with an adverb inserted, as the verb without
 /// it: "a également déclaré" is "a déclaré".
 fn without_insert(verb: &str) -> Cow<'_, str> {
-    for aux in ["a ", "ont "] {
+    for aux in FR_AUXILIARIES {
         if let Some(rest) = verb.strip_prefix(aux) {
             for i in FR_INSERTS {
                 if let Some(participle) = rest.strip_prefix(i).and_then(|r| r.strip_prefix(' ')) {
@@ -803,7 +806,7 @@ pub(crate) fn add_to(b: &mut MatcherBuilder<Tc>, lang: Language) {
     for w in report.iter().flat_map(|l| l.iter()) {
         b.add(w, Tc::Cue(Cue::Report));
         if lang == Language::Fr {
-            for aux in ["a ", "ont "] {
+            for aux in FR_AUXILIARIES {
                 if let Some(participle) = w.strip_prefix(aux) {
                     for i in FR_INSERTS {
                         b.add(&format!("{aux}{i} {participle}"), Tc::Cue(Cue::Report));

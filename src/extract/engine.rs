@@ -241,6 +241,16 @@ fn first_conjunct<'a>(body: &str, spans: &'a [Span], s: &'a Span) -> Option<&'a 
     }
 }
 
+/// The one country of the readings seen so far, with one more reading in
+/// `iso`: None before any, Some(None) once two countries differ.
+fn same_country<'a>(seen: Option<Option<&'a str>>, iso: &'a str) -> Option<Option<&'a str>> {
+    match seen {
+        None => Some(Some(iso)),
+        Some(Some(c)) if c == iso => Some(Some(c)),
+        _ => Some(None),
+    }
+}
+
 /// Whether facet path `child` lies strictly below `parent`
 /// ("/Colombia/Guaviare/Miraflores" below "/Colombia/Guaviare").
 fn facet_under(child: &str, parent: &str) -> bool {
@@ -966,21 +976,13 @@ impl Engine {
                                 _ => Some(None),
                             };
                         }
-                        all_in = match all_in {
-                            None => Some(Some(l.iso3.as_str())),
-                            Some(Some(c)) if c == l.iso3 => Some(Some(c)),
-                            _ => Some(None),
-                        };
+                        all_in = same_country(all_in, &l.iso3);
                         a_district |= l.kind == "admin2";
                         // small towns and districts are evidence of nothing
                         if l.minor {
                             continue;
                         }
-                        one_country = match one_country {
-                            None => Some(Some(l.iso3.as_str())),
-                            Some(Some(c)) if c == l.iso3 => Some(Some(c)),
-                            _ => Some(None),
-                        };
+                        one_country = same_country(one_country, &l.iso3);
                         // (a one-word province may be a surname: "Cortés")
                         let big = match l.kind.as_str() {
                             "country" | "region" => true,
@@ -1224,22 +1226,20 @@ impl Engine {
                     // the name is an alias of: "New York" is New York City)
                     let city = format!("{}/{}", l.facet, seg(&l.name));
                     let inside = format!("{}/", l.facet);
-                    let same = names_at(h).find_map(|p| match *p {
-                        Name::Loc(c) if self.locations[c as usize].facet == city => Some(c),
-                        _ => None,
-                    });
-                    let same = same.or_else(|| {
-                        names_at(h).find_map(|p| match *p {
-                            Name::Loc(c)
-                                if self.locations[c as usize].kind == "place"
-                                    && !self.locations[c as usize].minor
-                                    && self.locations[c as usize].facet.starts_with(&inside) =>
-                            {
-                                Some(c)
-                            }
+                    let readings = || {
+                        names_at(h).filter_map(|p| match *p {
+                            Name::Loc(c) => Some((c, &self.locations[c as usize])),
                             _ => None,
                         })
-                    });
+                    };
+                    let same = readings()
+                        .find(|(_, p)| p.facet == city)
+                        .or_else(|| {
+                            readings().find(|(_, p)| {
+                                p.kind == "place" && !p.minor && p.facet.starts_with(&inside)
+                            })
+                        })
+                        .map(|(c, _)| c);
                     if same.is_some() {
                         best_loc = same;
                     }

@@ -345,9 +345,7 @@ fn spelled_out_after(body: &str, open: usize, close: usize) -> Option<OrgDef> {
             k + body[k..].chars().next().map_or(1, char::len_utf8)
         });
     let acr = &body[acr_start..open - 1];
-    let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
-    let ok = capitals >= 2
-        && is_acronym(acr)
+    let ok = two_capital_acronym(acr)
         && name.contains(' ')
         && name.len() <= 120
         && name.starts_with(char::is_uppercase)
@@ -1260,8 +1258,12 @@ pub(crate) fn bracketed_after(body: &str, end: usize) -> Option<&str> {
     let close = rest.char_indices().take(12).find(|&(_, c)| c == ')')?.0;
     let acr = &rest[..close];
     // two capitals at least: "WFP (English)" gives WFP no alias
-    let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
-    (is_acronym(acr) && capitals >= 2).then_some(acr)
+    two_capital_acronym(acr).then_some(acr)
+}
+
+/// An acronym with two capitals at least ("CDC", "MdM"; not "Indeci").
+fn two_capital_acronym(s: &str) -> bool {
+    is_acronym(s) && s.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 /// The owner of a possessive word ("Government’s" -> "Government"), with

@@ -935,7 +935,7 @@ fn names_match_with_a_hyphen_or_a_space() {
     assert!(
         !x.locations.iter().any(|l| l.facet == "/Belgium"),
         "{:?}",
-        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+        facets(&x)
     );
     actor(&x, "/humanitarian/WHO");
 }
@@ -2758,7 +2758,7 @@ fn a_storm_is_no_place_of_its_name() {
     assert!(
         !x.locations.iter().any(|l| l.facet.ends_with("/Harvey")),
         "{:?}",
-        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+        facets(&x)
     );
 }
 
@@ -2772,7 +2772,7 @@ fn vietnamese_places_lie_in_their_own_provinces() {
     assert!(
         !x.locations.iter().any(|l| l.facet.contains("An Giang")),
         "{:?}",
-        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+        facets(&x)
     );
 }
 
@@ -2788,7 +2788,7 @@ fn a_district_called_so_names_its_country() {
     assert!(
         !x.locations.iter().any(|l| l.facet.starts_with("/Colombia")),
         "{:?}",
-        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+        facets(&x)
     );
 }
 
@@ -2800,7 +2800,7 @@ fn equateur_is_a_province_in_a_report_on_dr_congo() {
     assert!(
         !x.locations.iter().any(|l| l.facet == "/Ecuador"),
         "{:?}",
-        x.locations.iter().map(|l| &l.facet).collect::<Vec<_>>()
+        facets(&x)
     );
     // ... and Ecuador in French
     let x = extractor().extract(
