@@ -735,6 +735,30 @@ def fold(s):
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
 
+FRENCH_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+
+
+def english_compass_name(name):
+    """The English name of a division whose French name holds compass words
+    ("Nord Kivu" -> "North Kivu", "Nord-Ubangi" -> "North Ubangi", "Ennedi-Est"
+    -> "Ennedi East"); None when it has none, or nothing but them ("Nord",
+    "Nord-Ouest", "Centre-Nord": alone, "North" or "North-West" would name
+    places all over the world)."""
+    words = re.split(r"[ -]", name)
+    if words[0].lower() in ("extrême", "extreme") and len(words) > 1 and words[1].lower() == "nord":
+        words = ["Far", "North"] + words[2:]
+    compass = [w.lower() in FRENCH_COMPASS for w in words]
+    if not any(compass) or all(w.lower() in FRENCH_COMPASS or w.lower() == "centre" or w == "Far"
+                               for w in words):
+        return None
+    # (in the French word order, as English writes these names; a name
+    # with a word of another language's compass, "Nord-Vest", or "Grand
+    # Sud", a region's own name, has no such English form)
+    if any(w.lower() in ("vest", "grand") for w in words):
+        return None
+    return " ".join(FRENCH_COMPASS.get(w.lower(), w) for w in words)
+
+
 def division_key(name):
     # "Grande’Anse" / "GrandʼAnse": an elided e is no difference
     name = re.sub(r"e([’ʼ'])", r"\1", name)
@@ -1084,6 +1108,9 @@ def curate_locations(gaz):
         raw_aliases = [a for a in r["aliases"].split("|") if a]
         if kind == "admin1":
             raw_aliases += [p for p in division_names(name) if p != name]
+            english = english_compass_name(name)
+            if english and fold(english) not in admin1_names.get(iso, {}):
+                raw_aliases.append(english)
         if kind in ("place", "admin2") and "curated" not in src and not r["region_path"]:
             raw_aliases = raw_aliases[:2 if minor else 6 if pop >= 100000 else 3]
         aliases = []

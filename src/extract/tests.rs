@@ -2842,3 +2842,20 @@ fn a_sentence_about_another_actor_inherits_no_source() {
         claims_dump(&x)
     );
 }
+
+#[test]
+fn a_french_compass_division_has_its_english_name() {
+    // who-DON1653: "North Kivu" is the province Nord-Kivu, not the Kivu region
+    let x = run("The Democratic Republic of Congo (DRC) has reported a sharp increase in the number of cholera cases in the armed conflict area of North Kivu.");
+    let f = facets(&x);
+    assert!(
+        f.contains(&"/Democratic Republic of the Congo/Kivu/Nord Kivu"),
+        "{f:?}"
+    );
+    assert!(
+        !f.contains(&"/Democratic Republic of the Congo/Kivu"),
+        "{f:?}"
+    );
+    let x = run("Refugees arrived in Ennedi East, Chad.");
+    assert!(facets(&x).contains(&"/Chad/Ennedi-Est"), "{:?}", facets(&x));
+}
