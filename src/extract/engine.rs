@@ -1218,9 +1218,23 @@ impl Engine {
                 let other_divisions = doc_admin1
                     .iter()
                     .any(|f| *f != l.facet && f.starts_with(&country));
+                // (nor when it qualifies the place before it, one of its
+                // own: "Magüí Payán (Nariño)", "Juliaca - Puno")
+                let qualifies_previous = || {
+                    hi.checked_sub(1)
+                        .and_then(|k| hits.get(k))
+                        .is_some_and(|p| {
+                            matches!(&body[p.end..h.start], ", " | " (" | " - ")
+                                && doc.loc_spans.last().is_some_and(|s| {
+                                    s.end == p.end
+                                        && facet_under(&self.locations[s.idx].facet, &l.facet)
+                                })
+                        })
+                };
                 if matches!(l.kind.as_str(), "admin1" | "region")
                     && !other_divisions
                     && !names_a_region(body, h.start, h.end)
+                    && !qualifies_previous()
                 {
                     // (the city of that name, or one inside the region that
                     // the name is an alias of: "New York" is New York City)

@@ -514,6 +514,11 @@ const DIVISION_WORDS: &[&str] = &[
     "provincia",
     "departamento",
     "estado",
+    // its government: "la gobernación de Nariño", "the Governor of Kidal"
+    "gobernación",
+    "gobernador",
+    "governor",
+    "gouverneur",
 ];
 
 /// Whether the words around a place name call it a region ("Kidal region",

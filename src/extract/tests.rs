@@ -2859,3 +2859,28 @@ fn a_french_compass_division_has_its_english_name() {
     let x = run("Refugees arrived in Ennedi East, Chad.");
     assert!(facets(&x).contains(&"/Chad/Ennedi-Est"), "{:?}", facets(&x));
 }
+
+#[test]
+fn a_division_qualifying_its_own_place_is_the_division() {
+    // rw-2378659, rw-2388319: after one of its towns, the name is the
+    // department or region, not its city of the same name
+    for (body, want) in [
+        (
+            "Desplazamiento masivo en Magüí Payán (Nariño), Colombia.",
+            "/Colombia/Nariño",
+        ),
+        (
+            "Se produjo la inundación de viviendas en el distrito de Juliaca - Puno, Perú.",
+            "/Peru/Puno",
+        ),
+    ] {
+        let x = extractor().extract(&text(body), Language::Es);
+        assert!(facets(&x).contains(&want), "{body}: {:?}", facets(&x));
+    }
+    // its government names the division too
+    let x = extractor().extract(
+        &text("El Gobernador de Chiapas visitó los municipios de La Concordia y Motozintla."),
+        Language::Es,
+    );
+    assert!(facets(&x).contains(&"/Mexico/Chiapas"), "{:?}", facets(&x));
+}
