@@ -763,7 +763,9 @@ def division_key(name):
     # "Grande’Anse" / "GrandʼAnse": an elided e is no difference
     name = re.sub(r"e([’ʼ'])", r"\1", name)
     words = [COMPASS_WORDS.get(w, w) for w in fold(name).split()]
-    words = " ".join(words).split()
+    # "Distrito Federal" / "Federal District" (Brazil): the generic words
+    # in their Romance order
+    words = " ".join(words).replace("distrito federal", "federal district").split()
     while len(words) > 1 and words[-1] in DIVISION_WORDS:
         words.pop()
     while len(words) > 2 and words[0] in DIVISION_WORDS and words[1] in LINK_WORDS:
