@@ -765,7 +765,9 @@ def division_key(name):
     words = [COMPASS_WORDS.get(w, w) for w in fold(name).split()]
     # "Distrito Federal" / "Federal District" (Brazil): the generic words
     # in their Romance order
-    words = " ".join(words).replace("distrito federal", "federal district").split()
+    # and "Extrême-Nord" / "Far North" (Cameroon)
+    words = (" ".join(words).replace("distrito federal", "federal district")
+             .replace("extreme north", "far north").split())
     while len(words) > 1 and words[-1] in DIVISION_WORDS:
         words.pop()
     while len(words) > 2 and words[0] in DIVISION_WORDS and words[1] in LINK_WORDS:
