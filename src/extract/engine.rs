@@ -1800,7 +1800,26 @@ impl Engine {
                     }
                 }
                 // "M. Lajčák a annoncé": a person named earlier, by surname
+                // "el presidente Morales" (Jimmy Morales named before) is no
+                // town of Morales; a country or region keeps its name ("Jordan")
+                let town = |&(a, b): &(usize, usize)| {
+                    surnames.iter().any(|(s, _)| *s == body[a..b])
+                        && within(&doc.loc_spans, a, b).any(|s| {
+                            (s.start, s.end) == (a, b)
+                                && !matches!(
+                                    self.locations[s.idx].kind.as_str(),
+                                    "country" | "region"
+                                )
+                        })
+                };
+                let towns: Vec<(usize, usize)> = taken.iter().copied().filter(town).collect();
+                if !towns.is_empty() {
+                    taken.retain(|t| !towns.contains(t));
+                }
                 for (start, end, i) in persons::surname_mentions(body, &toks, &surnames, &taken) {
+                    if towns.contains(&(start, end)) {
+                        doc.drop_locations_within((start, end));
+                    }
                     let a = &doc.actors[i];
                     let (facet, name) = (a.facet.clone(), a.name.clone());
                     doc.add_actor(&facet, &name, "person", None, (start, end));

@@ -2884,3 +2884,24 @@ fn a_division_qualifying_its_own_place_is_the_division() {
     );
     assert!(facets(&x).contains(&"/Mexico/Chiapas"), "{:?}", facets(&x));
 }
+
+#[test]
+fn a_surname_named_before_is_no_town() {
+    // rw-2383979: Jimmy Morales, then "el presidente Morales", is not the
+    // town of Morales (Izabal); a country keeps its name
+    let x = extractor().extract(
+        &text("El presidente de Guatemala, Jimmy Morales, anunció hoy la construcción de 200 viviendas. Así lo dijo el presidente Morales en su discurso en Ayutla."),
+        Language::Es,
+    );
+    assert!(
+        !facets(&x).iter().any(|f| f.ends_with("/Morales")),
+        "{:?}",
+        facets(&x)
+    );
+    let m = x
+        .actors
+        .iter()
+        .find(|a| a.name == "Jimmy Morales")
+        .expect("person");
+    assert_eq!(m.mentions.len(), 2, "{:?}", m.mentions);
+}
