@@ -197,6 +197,10 @@ for _iso, _names in {
     "TZA": ["Tanzanie"], "ZWE": ["Zimbabue"], "BGD": ["Bangladés"], "IRN": ["Irán"],
     "CIV": ["Costa de Marfil"], "BEN": ["Benín"], "VNM": ["Viêt Nam"],
     "TCA": ["Turks and Caicos"],
+    "BOL": ["Bolivie"], "KEN": ["Kenia"], "MMR": ["Birmania"],
+    "TTO": ["Trinidad y Tobago", "Trinité-et-Tobago"], "SUR": ["Surinam"],
+    "KAZ": ["Kazajistán"], "USA": ["EE UU", "EE. UU."],
+    "GUF": ["Guyane française", "Guyana Francesa"],
 }.items():
     EXTRA_COUNTRY_ALIASES.setdefault(_iso, []).extend(_names)
 # Country aliases that collide with common words or other names.
@@ -207,7 +211,7 @@ DROP_COUNTRY_ALIASES = {"Island", "Maurice", "Prathet", "Thai", "Togolese", "Gui
 
 # Names of well-known cities (the gazetteer keeps only their first aliases).
 PLACE_ALIASES = {
-    "/United States of America/New York/New York City": ["New York", "NYC"],
+    "/United States of America/New York/New York City": ["New York", "NYC", "Nueva York"],
     "/Belgium/Brussels Capital/Brussels": ["Bruxelles", "Bruselas"],
     "/Switzerland/Geneva/Geneva": ["Genève", "Ginebra"],
     "/Netherlands (Kingdom of the)/South Holland/The Hague": ["La Haye", "La Haya", "Den Haag"],
