@@ -1200,6 +1200,12 @@ impl Engine {
                     special => specials.push((*h, special)),
                 }
             }
+            // "El Centro de Periodismo Investigativo": a place named with an
+            // article (El Centro, California) whose word is an organisation's
+            // head may open an organisation's name
+            if let Some(k) = orgs::article_then_head(&body[h.start..h.end]) {
+                org_heads.push(h.start + k);
+            }
             // Not a place where things happen: a contact line ("WFP/Rome,
             // Tel. +39 ..."), a sea or lake ("South China Sea", "lac Tchad"),
             // a larger unit named after it ("Davao Oriental", "Zamboanga del

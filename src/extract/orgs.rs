@@ -204,6 +204,16 @@ pub(crate) fn names_a_body(word: &str) -> bool {
         || (FINAL_HEADS.contains(&w) && !matches!(w, "ministry" | "department" | "directorate"))
 }
 
+/// Where the head word starts in a name that is an article and an
+/// organisation's head word ("El Centro", "La Fundación").
+pub(crate) fn article_then_head(name: &str) -> Option<usize> {
+    let (article, word) = name.split_once(' ')?;
+    (matches!(article, "El" | "La" | "Los" | "Las" | "Le" | "Les" | "The")
+        && !word.contains(' ')
+        && names_a_body(word))
+    .then(|| article.len() + 1)
+}
+
 /// Words that make a defined name a document, plan or notion, not an
 /// organisation ("Global Humanitarian Overview (GHO)", "International Health
 /// Regulations (IHR)", "Blanket Supplementary Feeding Programme (BSFP)").
@@ -962,6 +972,22 @@ const INITIAL_HEADS: &[&str] = &[
     "university",
     "universidad",
     "université",
+    // ("Centro de Periodismo Investigativo", "Instituto de Estudios
+    // Peruanos"; a committee is rather a meeting: "Comité de Impulso")
+    "centro",
+    "instituto",
+    "institut",
+    "consejo",
+    "conseil",
+    "servicio",
+    "agencia",
+    "observatorio",
+    "observatoire",
+    "corporación",
+    "federación",
+    "sociedad",
+    "unidad",
+    "oficina",
 ];
 
 /// Words before "Centre" that make it a facility, a place rather than an
@@ -1116,6 +1142,11 @@ fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<Org
         }
     }
     if lowered.iter().any(|w| NOT_NAMES.contains(&w.as_str())) {
+        return;
+    }
+    // "Centro América" is a region
+    if matches!(lowered[..], [ref c, ref a] if c == "centro" && (a == "américa" || a == "america"))
+    {
         return;
     }
     let last = lowered[ws.len() - 1].as_str();

@@ -2905,3 +2905,33 @@ fn a_surname_named_before_is_no_town() {
         .expect("person");
     assert_eq!(m.mentions.len(), 2, "{:?}", m.mentions);
 }
+
+#[test]
+fn a_spanish_or_french_institute_is_an_organisation() {
+    // rw-2382074, WHO outbreak news: "El Centro" (California) and
+    // "Institut Pasteur" are no place and no person
+    let x = extractor().extract(
+        &text("El Centro de Periodismo Investigativo de Puerto Rico ofreció un dato distinto: 985 muertos adicionales."),
+        Language::Es,
+    );
+    assert!(
+        x.actors
+            .iter()
+            .any(|a| a.facet == "/other/Centro de Periodismo Investigativo de Puerto Rico"),
+        "{:?}",
+        facets(&x)
+    );
+    assert!(
+        !facets(&x).iter().any(|f| f.contains("El Centro")),
+        "{:?}",
+        facets(&x)
+    );
+    let x = run("Samples were confirmed by the Institut Pasteur de Dakar, Senegal.");
+    assert!(
+        x.actors.iter().all(|a| a.kind != "person"),
+        "{:?}",
+        facets(&x)
+    );
+    let x = extractor().extract(&text("Las lluvias afectan a Centro América."), Language::Es);
+    assert!(x.actors.is_empty(), "{:?}", facets(&x));
+}
