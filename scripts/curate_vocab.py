@@ -751,15 +751,14 @@ def english_compass_name(name):
     words = re.split(r"[ -]", name)
     if words[0].lower() in ("extrême", "extreme") and len(words) > 1 and words[1].lower() == "nord":
         words = ["Far", "North"] + words[2:]
-    compass = [w.lower() in FRENCH_COMPASS for w in words]
-    if not any(compass) or all(w.lower() in FRENCH_COMPASS or w.lower() == "centre" or w == "Far"
-                               for w in words):
+    lowered = [w.lower() for w in words]
+    # (a name with a word of another language's compass, "Nord-Vest", or
+    # "Grand Sud", a region's own name, has no such English form)
+    if (not any(w in FRENCH_COMPASS for w in lowered)
+            or all(w in FRENCH_COMPASS or w in ("centre", "far") for w in lowered)
+            or any(w in ("vest", "grand") for w in lowered)):
         return None
-    # (in the French word order, as English writes these names; a name
-    # with a word of another language's compass, "Nord-Vest", or "Grand
-    # Sud", a region's own name, has no such English form)
-    if any(w.lower() in ("vest", "grand") for w in words):
-        return None
+    # (in the French word order, as English writes these names)
     return " ".join(FRENCH_COMPASS.get(w.lower(), w) for w in words)
 
 
@@ -767,9 +766,8 @@ def division_key(name):
     # "Grande’Anse" / "GrandʼAnse": an elided e is no difference
     name = re.sub(r"e([’ʼ'])", r"\1", name)
     words = [COMPASS_WORDS.get(w, w) for w in fold(name).split()]
-    # "Distrito Federal" / "Federal District" (Brazil): the generic words
-    # in their Romance order
-    # and "Extrême-Nord" / "Far North" (Cameroon)
+    # "Distrito Federal" / "Federal District" (Brazil: the generic words in
+    # their Romance order) and "Extrême-Nord" / "Far North" (Cameroon)
     words = (" ".join(words).replace("distrito federal", "federal district")
              .replace("extreme north", "far north").split())
     while len(words) > 1 and words[-1] in DIVISION_WORDS:

@@ -118,7 +118,7 @@ impl CaseRule {
 /// A form that starts with an article ("El Banco", "La Mesa"): at a
 /// sentence's start the article is capitalised, and the longer name at the
 /// next word ("Banco Interamericano de Desarrollo") may still win.
-fn starts_with_article(form: &str) -> bool {
+pub(crate) fn starts_with_article(form: &str) -> bool {
     ["El ", "La ", "Los ", "Las ", "Le ", "Les ", "The "]
         .iter()
         .any(|a| form.starts_with(a))

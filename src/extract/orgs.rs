@@ -208,10 +208,8 @@ pub(crate) fn names_a_body(word: &str) -> bool {
 /// organisation's head word ("El Centro", "La Fundación").
 pub(crate) fn article_then_head(name: &str) -> Option<usize> {
     let (article, word) = name.split_once(' ')?;
-    (matches!(article, "El" | "La" | "Los" | "Las" | "Le" | "Les" | "The")
-        && !word.contains(' ')
-        && names_a_body(word))
-    .then(|| article.len() + 1)
+    (super::gazetteer::starts_with_article(name) && !word.contains(' ') && names_a_body(word))
+        .then(|| article.len() + 1)
 }
 
 /// Words that make a defined name a document, plan or notion, not an
