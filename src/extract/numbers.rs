@@ -3,7 +3,8 @@
 //! English, French and Spanish), their qualifier ("at least") and the noun
 //! they count ("civilians"). Years, dates, percentages, money, phone numbers
 //! and numbers of things ("16 settlements", "5 km") are not counts of people.
-//! Vague quantities ("dozens", "hundreds") give no count.
+//! Vague quantities ("dozens", "hundreds") give no count; numbers written as
+//! nouns after an article do ("une quarantaine de personnes": about 40).
 
 use super::tokens::{Tok, TokKind};
 
@@ -182,6 +183,71 @@ const SCALES: &[(&str, u64)] = &[
     ("milliard", 1_000_000_000),
     ("milliards", 1_000_000_000),
 ];
+
+/// Numbers written as nouns after an article, stated as approximate: "une
+/// quarantaine de personnes" is about 40, "un centenar de", "a dozen". The
+/// plurals ("des dizaines", "hundreds") stay vague. ("cuarentena" is left
+/// out: it is a quarantine far more often than forty.)
+const COLLECTIVES: &[(&str, u64)] = &[
+    ("dizaine", 10),
+    ("douzaine", 12),
+    ("quinzaine", 15),
+    ("vingtaine", 20),
+    ("trentaine", 30),
+    ("quarantaine", 40),
+    ("cinquantaine", 50),
+    ("soixantaine", 60),
+    ("centaine", 100),
+    ("millier", 1_000),
+    ("decena", 10),
+    ("docena", 12),
+    ("veintena", 20),
+    ("treintena", 30),
+    ("cincuentena", 50),
+    ("centenar", 100),
+    ("millar", 1_000),
+    ("dozen", 12),
+];
+
+/// A number written as a noun after an article at token `i`: "une
+/// quarantaine" (about 40), "un million de personnes", "a million", "half a
+/// million", "medio millar" (500). Returns the value, whether the text
+/// states it as approximate, and its length in tokens. ("d’une centaine":
+/// French elides the preposition into the article.)
+fn article_numeral(text: &str, toks: &[Tok], i: usize) -> Option<(u64, bool, usize)> {
+    let word = |k: usize| toks.get(k).map(|t| lower(text, t));
+    let w = word(i)?;
+    let next = word(i + 1)?;
+    let million = |x: &str| matches!(x, "million" | "millón" | "millon");
+    match w.as_str() {
+        "half" if next == "a" && word(i + 2).is_some_and(|x| million(&x)) => {
+            Some((500_000, false, 3))
+        }
+        "medio" if million(&next) => Some((500_000, false, 2)),
+        "medio" if next == "millar" => Some((500, false, 2)),
+        "a" | "an" | "un" | "une" | "una" | "d'une" | "d’une" | "d'un" | "d’un" => {
+            if million(&next) {
+                return Some((1_000_000, false, 2));
+            }
+            COLLECTIVES
+                .iter()
+                .find(|(c, _)| *c == next)
+                .map(|&(_, v)| (v, true, 2))
+        }
+        _ => None,
+    }
+}
+
+/// A person noun, also with the French preposition elided into it
+/// ("un millier d’enfants").
+fn is_person_noun(text: &str, t: &Tok) -> bool {
+    let w = &text[t.start..t.end];
+    let bare = ["d'", "d’"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    PERSON_NOUNS.iter().any(|x| x.eq_ignore_ascii_case(bare))
+}
 
 /// Nouns that make a number a count of people; the noun becomes the subject.
 const PERSON_NOUNS: &[&str] = &[
@@ -554,6 +620,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         let mut is_year_like = false;
         let mut is_digits = false;
         let mut article = false;
+        // "une quarantaine de": approximate, and only of people
+        let mut collective = false;
         if t.kind == TokKind::Num {
             let s = &text[t.start..t.end];
             is_digits = true;
@@ -631,6 +699,10 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     last += 1;
                 }
                 value = Some(v);
+            } else if let Some((v, approximate, len)) = article_numeral(text, toks, i) {
+                value = Some(v);
+                collective = approximate;
+                last = i + len;
             } else if is_in(text, Some(&t), ONE_ARTICLES)
                 && toks.get(i + 1).is_some_and(|n| {
                     n.kind == TokKind::Word && is_in(text, Some(n), ONE_PERSON)
@@ -749,6 +821,23 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 break;
             }
         }
+        // "plus d’une centaine", "près d'un millier": "de" is in the article
+        let elided = is_in(text, Some(&t), &["d'une", "d’une", "d'un", "d’un"]);
+        if qualifier.is_none() && elided && first > 0 {
+            let q = match lower(text, &toks[first - 1]).as_str() {
+                "plus" => Some("plus de"),
+                "près" => Some("près de"),
+                "moins" => Some("moins de"),
+                _ => None,
+            };
+            if q.is_some() {
+                qualifier = q.map(str::to_string);
+                qualifier_words = 1;
+            }
+        }
+        if collective && qualifier.is_none() {
+            qualifier = Some("about".to_string());
+        }
         // subject: a person noun within two words (adjectives) after the
         // number, or after "the number of" that follows it ("brings to 92 the
         // number of aid workers killed", "porte à 14 le nombre de Casques bleus")
@@ -788,7 +877,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 }
                 break;
             }
-            if is_in(text, Some(&tk), PERSON_NOUNS)
+            if is_person_noun(text, &tk)
                 // "the deaths of 2 probable cases": cases that died are people
                 || (deaths_of && is_in(text, Some(&tk), &["cases", "cas", "casos"]))
                 // "3 militaires", not "418 libretas militares"
@@ -803,7 +892,9 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     .get(k + 1)
                     .filter(|n| n.kind == TokKind::Word && is_in(text, Some(n), PERSON_NOUNS));
                 let k = if head.is_some() { k + 1 } else { k };
-                subject = Some(lower(text, &toks[k]));
+                let noun = lower(text, &toks[k]);
+                let bare = ["d'", "d’"].iter().find_map(|p| noun.strip_prefix(p));
+                subject = Some(bare.map_or_else(|| noun.clone(), str::to_string));
                 after = k + 1;
                 // "14 casques bleus et 5 soldats": the two words are one noun
                 if is_in(text, Some(&toks[k]), &["casques", "cascos"])
@@ -858,7 +949,10 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             t.kind == TokKind::Punct
                 && matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "”" | "\"")
         });
-        if value > 1_000_000_000 || (is_year_like && subject.is_none()) {
+        if value > 1_000_000_000
+            || (is_year_like && subject.is_none())
+            || (collective && subject.is_none())
+        {
             continue;
         }
         // a part by place: "47 in Zamboanga", "25 occurred in Petit-Goâve",
@@ -1087,6 +1181,48 @@ mod tests {
         assert_eq!(counts("1.5 million people are displaced")[0].0, 1_500_000);
         assert_eq!(counts("twenty-five children died")[0].0, 25);
         assert_eq!(counts("a thousand families fled")[0].0, 1000);
+    }
+
+    #[test]
+    fn numbers_written_as_nouns_after_an_article() {
+        let one = |s: &str| {
+            let c = counts(s);
+            assert_eq!(c.len(), 1, "{s}: {c:?}");
+            c.into_iter().next().unwrap()
+        };
+        let some = |q: &str| Some(q.to_string());
+        // rw-2379194, rw-2386489, rw-2382074
+        assert_eq!(
+            one("qui a causé la mort d’une quarantaine de personnes"),
+            (40, some("about"), some("personnes"))
+        );
+        assert_eq!(
+            one("a forcé un million de personnes à quitter leurs foyers"),
+            (1_000_000, None, some("personnes"))
+        );
+        assert_eq!(
+            one("al menos medio millar de personas"),
+            (500, some("al menos"), some("personas"))
+        );
+        assert_eq!(
+            one("plus d’une centaine d’enfants ont été tués"),
+            (100, some("plus de"), some("enfants"))
+        );
+        assert_eq!(
+            one("un centenar de familias fueron desplazadas"),
+            (100, some("about"), some("familias"))
+        );
+        assert_eq!(
+            one("half a million people have fled"),
+            (500_000, None, some("people"))
+        );
+        assert_eq!(one("a dozen people were killed").0, 12);
+        // a collective of anything but people, money, and the plurals count nothing
+        assert!(counts("une quarantaine de 14 jours a été imposée").is_empty());
+        assert!(counts("située à une vingtaine de kilomètres").is_empty());
+        assert!(counts("they received a million dollars").is_empty());
+        assert!(counts("des centaines de personnes ont fui").is_empty());
+        assert!(counts("dozens of people were killed").is_empty());
     }
 
     #[test]
