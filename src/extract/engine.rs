@@ -581,6 +581,11 @@ impl Engine {
                 if let Some(row) = country(s) {
                     return Some((row, h.end));
                 }
+                // "Lagos State Ministry of Health": the state's country
+                let l = &self.locations[s.idx];
+                if let Some(&row) = self.country_row_by_iso.get(&l.iso3) {
+                    return Some((row, h.end));
+                }
             }
         }
         // a country named in the same sentence, the nearest before it
@@ -1450,7 +1455,13 @@ impl Engine {
         let defined = orgs::definitions(body);
         let named = orgs::names(body, &org_heads);
         let described = orgs::described(body);
-        for d in defined.into_iter().chain(named).chain(described) {
+        let ministries = orgs::ministries(body, &org_heads);
+        for d in defined
+            .into_iter()
+            .chain(named)
+            .chain(described)
+            .chain(ministries)
+        {
             let overlaps = |doc: &Doc, a: usize, b: usize| {
                 doc.actor_spans.iter().any(|s| s.start < b && a < s.end)
             };

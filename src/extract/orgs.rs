@@ -85,6 +85,16 @@ const STATE_HEADS: &[&str] = &[
     "obras públicas",
 ];
 
+/// Head words that open the name of a state's body.
+const STATE_OPENERS: &[&str] = &[
+    "ministry",
+    "ministère",
+    "ministerio",
+    "department",
+    "departamento",
+    "directorate",
+];
+
 /// Words that make a name a humanitarian organisation.
 const HUMANITARIAN_HEADS: &[&str] = &[
     // coordination bodies of the response ("Groupe de Travail Protection
@@ -442,6 +452,62 @@ pub(crate) fn lesser_office(body: &str, start: usize, end: usize) -> bool {
     let before = body[floor_boundary(body, start.saturating_sub(12))..start].to_lowercase();
     let after = &body[end..floor_boundary(body, (end + 10).min(body.len()))];
     BEFORE.iter().any(|b| before.ends_with(b)) || AFTER.iter().any(|a| starts_with_ci(after, a))
+}
+
+/// A ministry named by its domain in lower case, as French and Spanish
+/// write them ("Ministère de l’éducation", "Ministère de l'agriculture et de
+/// l'élevage", "Ministerio de salud"): a state body whose country the words
+/// after it or the report give. `heads` are where capitalised head words
+/// start. The name runs over the domain word, and one more joined to it by
+/// "et"/"y"/"and"; a capitalised domain is left to [`names`].
+pub(crate) fn ministries(body: &str, heads: &[usize]) -> Vec<OrgDef> {
+    const MINISTRIES: &[&str] = &["Ministère ", "Ministerio ", "Ministry "];
+    const OPENERS: &[&str] = &[
+        "de la ", "de l'", "de l’", "des ", "du ", "de ", "del ", "of the ", "of ",
+    ];
+    const JOINS: &[&str] = &[
+        " et de la ",
+        " et de l'",
+        " et de l’",
+        " et des ",
+        " et du ",
+        " y de la ",
+        " y ",
+        " and ",
+    ];
+    // one lower-case domain word at `at`: where it ends
+    let domain = |at: usize| -> Option<usize> {
+        let rest = &body[at..];
+        let len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        (word.chars().count() >= 4 && word.chars().all(char::is_lowercase)).then_some(at + len)
+    };
+    let mut out = Vec::new();
+    for &h in heads {
+        let Some(head) = MINISTRIES.iter().find(|m| body[h..].starts_with(**m)) else {
+            continue;
+        };
+        let at = h + head.len();
+        let Some(open) = OPENERS.iter().find(|o| body[at..].starts_with(**o)) else {
+            continue;
+        };
+        let Some(mut end) = domain(at + open.len()) else {
+            continue;
+        };
+        if let Some(j) = JOINS.iter().find(|j| body[end..].starts_with(**j)) {
+            if let Some(e) = domain(end + j.len()) {
+                end = e;
+            }
+        }
+        out.push(OrgDef {
+            name: (h, end),
+            acronym: None,
+            kind: OrgKind::State,
+        });
+    }
+    out
 }
 
 /// Organisations the text describes as such in an apposition after their
@@ -1120,10 +1186,16 @@ fn one_name(line: &str, base: usize, words: &[(usize, usize)], out: &mut Vec<Org
         // de Riesgo de la | Alcaldía de Trinidad"
         // (after a connector only: "Lagos University Teaching Hospital" and
         // "Special Tribunal for Lebanon" are whole names)
+        // (or a ministry or department after the place it serves:
+        // "Puerto Rico | Department of Labor", "Lagos State | Ministry of
+        // Health")
         if let Some(k) = (1..ws.len()).find(|&k| {
             INITIAL_HEADS.contains(&lowered[k].as_str())
                 && first_upper(&line[ws[k].0..ws[k].1])
-                && CONNECTORS.contains(&lowered[k - 1].as_str())
+                && (CONNECTORS.contains(&lowered[k - 1].as_str())
+                    || (k <= 3
+                        && STATE_OPENERS.contains(&lowered[k].as_str())
+                        && (0..k).all(|j| first_upper(&line[ws[j].0..ws[j].1]))))
         }) {
             one_name(line, base, &ws[k..], out);
         }

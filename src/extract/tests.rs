@@ -2927,3 +2927,32 @@ fn a_spanish_or_french_institute_is_an_organisation() {
     let x = extractor().extract(&text("Las lluvias afectan a Centro América."), Language::Es);
     assert!(x.actors.is_empty(), "{:?}", x.actors);
 }
+
+#[test]
+fn ministries_named_by_a_lower_case_domain_are_the_state() {
+    // rw-2386489: the country after the ministry's domain
+    let x = extractor().extract(
+        &text("L'initiative conjointe s’effectuera en partenariat avec le Ministère de l'agriculture de la RDC et des ONG locales."),
+        Language::Fr,
+    );
+    let a = actor(&x, "/government/DR Congo");
+    assert_eq!(a.mentions[0].text, "Ministère de l'agriculture");
+    // rw-2367954: else the report's country
+    let x = extractor().extract(
+        &text("Au Kasaï, en RDC, l’UNICEF a lancé un appel au Ministère de l’éducation pour qu’il autorise la mise en place d’écoles temporaires."),
+        Language::Fr,
+    );
+    actor(&x, "/government/DR Congo");
+    // a capitalised word after the opener is no lower-case domain
+    let x = extractor().extract(&text("Le Ministère de Mme Diallo a répondu."), Language::Fr);
+    assert!(actor_facets(&x).is_empty(), "{:?}", actor_facets(&x));
+}
+
+#[test]
+fn a_department_after_the_place_it_serves_is_that_places_government() {
+    // rw-2387844
+    let x = run("Survivors received $287,000 in Disaster Unemployment Assistance through the Puerto Rico Department of Labor and Human Resources.");
+    actor(&x, "/government/Puerto Rico");
+    let x = run("The Lagos State Ministry of Health reported three deaths.");
+    actor(&x, "/government/Nigeria");
+}
