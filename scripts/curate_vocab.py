@@ -1171,6 +1171,22 @@ def curate_locations(gaz):
     return res, countries
 
 
+UN_FORMS = [("UN ", "United Nations "), (" de la ONU", " de las Naciones Unidas"),
+            (" de l'ONU", " des Nations Unies"), (" de l’ONU", " des Nations Unies")]
+
+
+def un_variants(name):
+    """The name with its "UN" written out, or the other way round."""
+    out = []
+    for short, long in UN_FORMS:
+        for a, b in ((short, long), (long, short)):
+            if short == "UN " and name.startswith(a):
+                out.append(b + name[len(a):])
+            elif short != "UN " and a in name:
+                out.append(name.replace(a, b, 1))
+    return [o for o in out if o != name]
+
+
 def curate_actors(gaz, countries):
     rows = list(read_tsv(os.path.join(gaz, "actors.tsv")))
     out = {}
@@ -1288,6 +1304,15 @@ def curate_actors(gaz, countries):
             facet = "/government/" + seg(countries[iso][6])
             if facet in out:
                 out[facet][5] += [clean(f) for f in forms if clean(f) not in out[facet][5]]
+    # Reports write the UN's own bodies with "UN" and "United Nations"
+    # alike ("United Nations Central Emergency Response Fund", "UN Central
+    # Emergency Response Fund"; "Misión de Verificación de la ONU", "... de
+    # las Naciones Unidas"): each form of a name is also a name in the other.
+    for f, v in out.items():
+        for a in [v[0]] + list(v[5]):
+            for other in un_variants(a):
+                if other not in v[5] and other != v[0] and other != v[1]:
+                    v[5].append(other)
     # An alias that names two different actors is ambiguous: drop it from both.
     seen = {}
     for f, v in out.items():
