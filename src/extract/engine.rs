@@ -209,6 +209,56 @@ impl Doc {
     }
 }
 
+/// A UN peace mission of one country ("United Nations Mission in South
+/// Sudan", "UN Verification Mission in Colombia", "United Nations Interim
+/// Force in Lebanon").
+fn is_un_mission(a: &ActorAcc) -> bool {
+    a.kind == "humanitarian"
+        && a.country.is_some()
+        && (a.name.contains("United Nations") || a.name.starts_with("UN "))
+        && ["Mission", "Force", "Operation"]
+            .iter()
+            .any(|w| a.name.split(' ').any(|x| x == *w))
+}
+
+/// The words after "UN" make it the modifier of a peace mission's
+/// people, places or means ("UN peacekeepers", "UN protected site", "UN
+/// Mission staff"; "UN staff" may be any agency's).
+fn mission_modifier(after: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "peacekeepers",
+        "peacekeeper",
+        "peacekeeping",
+        "base",
+        "bases",
+        "patrol",
+        "patrols",
+        "protected",
+        "protection",
+        "troops",
+        "soldiers",
+        "forces",
+        "compound",
+        "convoy",
+        "camp",
+        "contingent",
+        "mission",
+        "Mission",
+        "helicopter",
+        "vehicle",
+        "vehicles",
+        "positions",
+        "blue",
+    ];
+    after.strip_prefix(' ').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        NOUNS.contains(&word)
+    })
+}
+
 /// The first of coordinated actors ending with `s` ("ICRC and MSF",
 /// "Police and disaster officials", "WFP, OCHA and IOM"): a comma, or
 /// `and`/`et`/`y` and at most two lowercase words, between two spans in
@@ -1615,6 +1665,29 @@ impl Engine {
             doc.actor_spans.sort_by_key(|s| s.start);
         }
 
+        // "UN peacekeepers", "the UN base", "a UN patrol" in a report on one
+        // UN peace mission (UNMISS, MINUSMA): the mission's, not the UN's
+        if let Some(&un) = doc.actor_idx.get("/humanitarian/UN") {
+            let missions: Vec<usize> = (0..doc.actors.len())
+                .filter(|&i| i != un && is_un_mission(&doc.actors[i]))
+                .collect();
+            if let [mission] = missions[..] {
+                let moved: Vec<(usize, usize)> = doc.actors[un]
+                    .mentions
+                    .iter()
+                    .copied()
+                    .filter(|&(_, end)| mission_modifier(&body[end..]))
+                    .collect();
+                doc.actors[un].mentions.retain(|m| !moved.contains(m));
+                for s in &mut doc.actor_spans {
+                    if s.idx == un && moved.contains(&(s.start, s.end)) {
+                        s.idx = mission;
+                    }
+                }
+                doc.actors[mission].mentions.extend(moved);
+            }
+        }
+
         // "Médecins Sans Frontières (France, Belgium)": countries in
         // brackets after an organisation name its sections, not places
         let sections: Vec<(usize, usize)> = doc
@@ -2310,6 +2383,7 @@ impl Engine {
         let mut actors: Vec<Actor> = doc
             .actors
             .into_iter()
+            .filter(|a| !a.mentions.is_empty())
             .map(|mut a| {
                 a.mentions.sort_unstable();
                 a.mentions.dedup();

@@ -2956,3 +2956,17 @@ fn a_department_after_the_place_it_serves_is_that_places_government() {
     let x = run("The Lagos State Ministry of Health reported three deaths.");
     actor(&x, "/government/Nigeria");
 }
+
+#[test]
+fn un_peacekeepers_are_the_peace_missions() {
+    // rw-2358124, rw-2381784
+    let x = run("UN peacekeepers and health partners set up mobile clinics in Wau. The UNMISS HIV/AIDS Unit held peer education training at the UN base.");
+    assert_eq!(actor_facets(&x), ["/humanitarian/UNMISS"]);
+    let x = run("Two UN Mission staff and two civilians were slightly injured, MINUSMA said.");
+    assert_eq!(actor_facets(&x), ["/humanitarian/MINUSMA"]);
+    // the UN that speaks, and "UN" with no mission named, stay the UN's
+    let x = run("The UN said that UNMISS peacekeepers were deployed to the UN base in Malakal.");
+    actor(&x, "/humanitarian/UN");
+    let x = run("UN peacekeepers were deployed to the border.");
+    actor(&x, "/humanitarian/UN");
+}
