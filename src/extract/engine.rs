@@ -1166,7 +1166,7 @@ impl Engine {
         // (a name's two tests are the same for all its readings: each
         // is run once per hit)
         // "Hurricane Harvey", and then "Harvey made landfall": the storm
-        let storms = storm_names(body);
+        let storms = storm_names(body, hits.iter().map(|h| (h.start, h.end)));
         let plausible = |r: u32, h: Hit, alone: &mut Option<bool>, joined: &mut Option<bool>| {
             let text = &body[h.start..h.end];
             let l = &self.locations[r as usize];

@@ -420,20 +420,37 @@ pub(crate) struct Matcher<T> {
     lower_words: WordSet,
 }
 
+/// ASCII letters and digits, lowercased; 0 for every other ASCII byte.
+static WORD_BYTES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 /// FNV-1a hash of the first word of `s` (its leading alphanumeric run),
 /// ASCII-lowercased, and the word's byte length.
 fn first_word_hash(s: &str) -> (u64, usize) {
+    const PRIME: u64 = 0x0100_0000_01b3;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let bytes = s.as_bytes();
-    // ASCII fast path
+    // ASCII fast path, one table lookup a byte
     let mut len = 0;
-    while len < bytes.len() && bytes[len] < 0x80 {
-        let b = bytes[len];
-        if !b.is_ascii_alphanumeric() {
+    while let Some(&b) = bytes.get(len) {
+        if b >= 0x80 {
+            break;
+        }
+        let v = WORD_BYTES[usize::from(b)];
+        if v == 0 {
             return (h | 1, len);
         }
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = (h ^ u64::from(v)).wrapping_mul(PRIME);
         len += 1;
     }
     for c in s[len..].chars() {
@@ -442,8 +459,7 @@ fn first_word_hash(s: &str) -> (u64, usize) {
         }
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
         }
         len += c.len_utf8();
     }

@@ -6,6 +6,10 @@
 //! Vague quantities ("dozens", "hundreds") give no count; numbers written as
 //! nouns after an article do ("une quarantaine de personnes": about 40).
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use super::tokens::{Tok, TokKind};
 
 /// A count of people found in a sentence.
@@ -209,29 +213,33 @@ const COLLECTIVES: &[(&str, u64)] = &[
     ("dozen", 12),
 ];
 
-/// A number written as a noun after an article at token `i`: "une
+/// A number written as a noun after an article at token `i` (`lw`: its
+/// word in ASCII lower case): "une
 /// quarantaine" (about 40), "un million de personnes", "a million", "half a
 /// million", "medio millar" (500). Returns the value, whether the text
 /// states it as approximate, and its length in tokens. ("d’une centaine":
 /// French elides the preposition into the article.)
-fn article_numeral(text: &str, toks: &[Tok], i: usize) -> Option<(u64, bool, usize)> {
-    let word = |k: usize| toks.get(k).map(|t| lower(text, t));
-    let w = word(i)?;
+fn article_numeral(lw: &str, text: &str, toks: &[Tok], i: usize) -> Option<(u64, bool, usize)> {
+    let word = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
     let next = word(i + 1)?;
-    let million = |x: &str| matches!(x, "million" | "millón" | "millon");
-    match w.as_str() {
-        "half" if next == "a" && word(i + 2).is_some_and(|x| million(&x)) => {
+    let million = |x: &str| {
+        ["million", "millón", "millon"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(x))
+    };
+    match lw {
+        "half" if next.eq_ignore_ascii_case("a") && word(i + 2).is_some_and(million) => {
             Some((500_000, false, 3))
         }
-        "medio" if million(&next) => Some((500_000, false, 2)),
-        "medio" if next == "millar" => Some((500, false, 2)),
+        "medio" if million(next) => Some((500_000, false, 2)),
+        "medio" if next.eq_ignore_ascii_case("millar") => Some((500, false, 2)),
         "a" | "an" | "un" | "une" | "una" | "d'une" | "d’une" | "d'un" | "d’un" => {
-            if million(&next) {
+            if million(next) {
                 return Some((1_000_000, false, 2));
             }
             COLLECTIVES
                 .iter()
-                .find(|(c, _)| *c == next)
+                .find(|(c, _)| c.eq_ignore_ascii_case(next))
                 .map(|&(_, v)| (v, true, 2))
         }
         _ => None,
@@ -578,16 +586,40 @@ fn is_in(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
     })
 }
 
+/// `w` in ASCII lower case, in `buf` (words of at most 16 bytes): no
+/// allocation for the many short words a sentence has.
+fn ascii_lower<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
+    let b = w.as_bytes();
+    let out = buf.get_mut(..b.len())?;
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 /// The value of a number word, any ASCII case ("twenty-five" arrives as
 /// three tokens and is put together by the caller).
 fn word_value(w: &str) -> Option<u64> {
-    if w.len() > 9 {
-        return None;
-    }
-    UNITS
-        .iter()
-        .find(|(u, _)| u.eq_ignore_ascii_case(w))
-        .map(|(_, v)| *v)
+    let mut buf = [0u8; 16];
+    unit_value(ascii_lower(w, &mut buf)?)
+}
+
+/// The value of a lower-case number word ("twenty", "quatre").
+fn unit_value(lw: &str) -> Option<u64> {
+    static UNIT_MAP: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+    UNIT_MAP
+        .get_or_init(|| UNITS.iter().copied().collect())
+        .get(lw)
+        .copied()
+}
+
+/// The multiplier of a scale word ("thousand", "millones"), any ASCII case.
+fn scale_value(w: &str) -> Option<u64> {
+    static SCALE_MAP: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+    let mut buf = [0u8; 16];
+    SCALE_MAP
+        .get_or_init(|| SCALES.iter().copied().collect())
+        .get(ascii_lower(w, &mut buf)?)
+        .copied()
 }
 
 fn parse_digits(s: &str, french_style: bool) -> Option<(u64, bool)> {
@@ -649,8 +681,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             if let Some((v, dec)) = parse_digits(&s_owned, romance) {
                 let scale = toks
                     .get(last)
-                    .and_then(|n| SCALES.iter().find(|(w, _)| *w == lower(text, n)))
-                    .map(|(_, m)| *m);
+                    .and_then(|n| scale_value(&text[n.start..n.end]));
                 value = match (dec, scale) {
                     (true, Some(m)) => Some(v * m / 1000),
                     (true, None) => None,
@@ -661,7 +692,10 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                     last += 1;
                 }
                 // Spanish "5 mil 14" is 5,014
-                if romance && scale == Some(1_000) && lower(text, &toks[last - 1]) == "mil" {
+                if romance
+                    && scale == Some(1_000)
+                    && text[toks[last - 1].start..toks[last - 1].end].eq_ignore_ascii_case("mil")
+                {
                     if let Some(rest) = toks.get(last).filter(|n| {
                         n.kind == TokKind::Num
                             && n.end - n.start <= 3
@@ -676,7 +710,9 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             }
         } else if t.kind == TokKind::Word && t.end - t.start <= 9 {
             let w = &text[t.start..t.end];
-            if let Some(mut v) = word_value(w) {
+            let mut buf = [0u8; 16];
+            let lw = ascii_lower(w, &mut buf).unwrap_or("");
+            if let Some(mut v) = unit_value(lw) {
                 // twenty-five
                 if v >= 20
                     && v % 10 == 0
@@ -685,25 +721,24 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                         .is_some_and(|h| &text[h.start..h.end] == "-")
                     && toks
                         .get(i + 2)
-                        .is_some_and(|u| word_value(&lower(text, u)).is_some_and(|x| x < 10))
+                        .is_some_and(|u| word_value(&text[u.start..u.end]).is_some_and(|x| x < 10))
                 {
-                    v += word_value(&lower(text, &toks[i + 2])).unwrap_or(0);
+                    v += word_value(&text[toks[i + 2].start..toks[i + 2].end]).unwrap_or(0);
                     last = i + 3;
                 }
                 if let Some(m) = toks
                     .get(last)
-                    .and_then(|n| SCALES.iter().find(|(s, _)| *s == lower(text, n)))
-                    .map(|(_, m)| *m)
+                    .and_then(|n| scale_value(&text[n.start..n.end]))
                 {
                     v *= m;
                     last += 1;
                 }
                 value = Some(v);
-            } else if let Some((v, approximate, len)) = article_numeral(text, toks, i) {
+            } else if let Some((v, approximate, len)) = article_numeral(lw, text, toks, i) {
                 value = Some(v);
                 collective = approximate;
                 last = i + len;
-            } else if is_in(text, Some(&t), ONE_ARTICLES)
+            } else if ONE_ARTICLES.contains(&lw)
                 && toks.get(i + 1).is_some_and(|n| {
                     n.kind == TokKind::Word && is_in(text, Some(n), ONE_PERSON)
                 })
@@ -716,12 +751,9 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
             {
                 value = Some(1);
                 article = true;
-            } else if let Some((_, m)) = SCALES.iter().find(|(s, _)| s.eq_ignore_ascii_case(w)) {
+            } else if i > 0 && is_in(text, toks.get(i - 1), &["a", "one"]) {
                 // "a hundred", "a thousand"
-                if i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "a" | "one") && *m <= 1000
-                {
-                    value = Some(*m);
-                }
+                value = scale_value(lw).filter(|&m| m <= 1000);
             }
         }
         let Some(value) = value.filter(|_| {

@@ -741,40 +741,39 @@ const STORM_WORDS: &[&str] = &[
 
 /// The given names of the storms a text names ("Harvey" in "Hurricane
 /// Harvey"): a place of that name in the same text is the storm ("Harvey
-/// made landfall in Texas" is no town of Illinois).
-pub(crate) fn storm_names(body: &str) -> Vec<&str> {
-    static A: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let a = A.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(STORM_WORDS)
-            .expect("the storm words build an automaton")
-    });
+/// made landfall in Texas" is no town of Illinois). Only names the
+/// gazetteer found can be read as places, so only `names` (the byte spans
+/// of its hits) are looked at: a storm word must end right before one.
+pub(crate) fn storm_names(body: &str, names: impl Iterator<Item = (usize, usize)>) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    for m in a.find_iter(body) {
-        // a whole word: "Brainstorm X" is none
-        if body[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
-        let rest = &body[m.end()..];
-        let name_len = rest
-            .char_indices()
-            .find(|&(_, c)| !c.is_alphabetic())
-            .map_or(rest.len(), |(i, _)| i);
-        let name = &rest[..name_len];
+    for (start, end) in names {
+        let name = &body[start..end];
         // a capitalised name, not a month or a word in capitals ("Storm
         // December", "STORM WARNING")
-        if name.chars().count() >= 3
+        if !(name.chars().count() >= 3
             && name.starts_with(char::is_uppercase)
             && name.chars().skip(1).all(char::is_lowercase)
             && !is_month(name)
-            && !out.contains(&name)
+            && !out.contains(&name))
         {
+            continue;
+        }
+        // the whole word ("Harveys" is none)
+        if body[end..].chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let before = &body.as_bytes()[..start];
+        let storm = STORM_WORDS.iter().any(|w| {
+            let w = w.as_bytes();
+            before.len() >= w.len()
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                // a whole word: "Brainstorm X" is none
+                && !body[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        });
+        if storm {
             out.push(name);
         }
     }
