@@ -434,32 +434,42 @@ static WORD_BYTES: [u8; 128] = {
     t
 };
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 /// FNV-1a hash of the first word of `s` (its leading alphanumeric run),
-/// ASCII-lowercased, and the word's byte length.
+/// ASCII-lowercased, and the word's byte length. (Inlined: it runs once a
+/// word; a word with a non-ASCII character goes on in [`word_hash_rest`].)
+#[inline]
 fn first_word_hash(s: &str) -> (u64, usize) {
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     let bytes = s.as_bytes();
     // ASCII fast path, one table lookup a byte
     let mut len = 0;
     while let Some(&b) = bytes.get(len) {
         if b >= 0x80 {
-            break;
+            return word_hash_rest(s, h, len);
         }
         let v = WORD_BYTES[usize::from(b)];
         if v == 0 {
-            return (h | 1, len);
+            break;
         }
-        h = (h ^ u64::from(v)).wrapping_mul(PRIME);
+        h = (h ^ u64::from(v)).wrapping_mul(FNV_PRIME);
         len += 1;
     }
+    (h | 1, len)
+}
+
+/// [`first_word_hash`] from byte `len` on, where a non-ASCII character is.
+#[cold]
+fn word_hash_rest(s: &str, mut h: u64, mut len: usize) -> (u64, usize) {
     for c in s[len..].chars() {
         if !c.is_alphanumeric() {
             break;
         }
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
         }
         len += c.len_utf8();
     }

@@ -747,14 +747,16 @@ const STORM_WORDS: &[&str] = &[
 pub(crate) fn storm_names(body: &str, names: impl Iterator<Item = (usize, usize)>) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for (start, end) in names {
+        // (every storm word ends with a space)
+        if start == 0 || body.as_bytes()[start - 1] != b' ' {
+            continue;
+        }
         let name = &body[start..end];
         // a capitalised name, not a month or a word in capitals ("Storm
         // December", "STORM WARNING")
         if !(name.chars().count() >= 3
             && name.starts_with(char::is_uppercase)
-            && name.chars().skip(1).all(char::is_lowercase)
-            && !is_month(name)
-            && !out.contains(&name))
+            && name.chars().skip(1).all(char::is_lowercase))
         {
             continue;
         }
@@ -773,7 +775,7 @@ pub(crate) fn storm_names(body: &str, names: impl Iterator<Item = (usize, usize)
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
         });
-        if storm {
+        if storm && !is_month(name) && !out.contains(&name) {
             out.push(name);
         }
     }
