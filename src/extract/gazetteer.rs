@@ -434,6 +434,17 @@ static WORD_BYTES: [u8; 128] = {
     t
 };
 
+/// `c.is_alphanumeric()`, with the accented Latin letters (U+00C0 to
+/// U+024F, all letters but × and ÷) answered without the Unicode tables.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
@@ -464,7 +475,7 @@ fn first_word_hash(s: &str) -> (u64, usize) {
 #[cold]
 fn word_hash_rest(s: &str, mut h: u64, mut len: usize) -> (u64, usize) {
     for c in s[len..].chars() {
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             break;
         }
         let mut buf = [0u8; 4];
@@ -660,7 +671,7 @@ impl<T> Matcher<T> {
             let alnum = if b < 0x80 {
                 b.is_ascii_alphanumeric()
             } else {
-                c.is_alphanumeric()
+                is_word_char(c)
             };
             if !alnum || prev_alnum {
                 prev_alnum = alnum;
@@ -751,6 +762,13 @@ impl<T> Matcher<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_are_the_alphanumeric_ones() {
+        for c in ('\u{0}'..='\u{2ff}').chain(['’', '€', '—', 'ア', '٣']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn m(forms: &[&str]) -> Matcher<usize> {
         let mut b = MatcherBuilder::new();
