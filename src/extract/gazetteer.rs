@@ -148,7 +148,7 @@ pub(crate) fn fold_accents(body: &str) -> Option<Folded> {
         // (a hyphen joins a word: "Anse-à-Foleur" is capitalised; the scan
         // back is bounded, and any letter or digit keeps the word known)
         let in_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
-        let capitalised = c.is_alphanumeric() && {
+        let capitalised = is_word_char(c) && {
             let upper = match word {
                 Some((end, upper)) if bytes[end..i].iter().all(in_word) => upper,
                 _ => {
@@ -156,7 +156,7 @@ pub(crate) fn fold_accents(body: &str) -> Option<Folded> {
                     let start = body[from..i]
                         .char_indices()
                         .rev()
-                        .take_while(|(_, c)| c.is_alphanumeric() || *c == '-')
+                        .take_while(|(_, c)| is_word_char(*c) || *c == '-')
                         .last()
                         .map_or(i, |(k, _)| from + k);
                     body[start..].chars().next().is_some_and(char::is_uppercase)
@@ -435,11 +435,15 @@ static WORD_BYTES: [u8; 128] = {
 };
 
 /// `c.is_alphanumeric()`, with the accented Latin letters (U+00C0 to
-/// U+024F, all letters but × and ÷) answered without the Unicode tables.
+/// U+024F, all letters but × and ÷) and the general punctuation (U+2000 to
+/// U+206F: quotes, dashes, spaces; none a letter) answered without the
+/// Unicode tables.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
     if ('\u{c0}'..='\u{24f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
     } else {
         c.is_alphanumeric()
     }
@@ -765,7 +769,10 @@ mod tests {
 
     #[test]
     fn word_chars_are_the_alphanumeric_ones() {
-        for c in ('\u{0}'..='\u{2ff}').chain(['’', '€', '—', 'ア', '٣']) {
+        for c in ('\u{0}'..='\u{2ff}')
+            .chain('\u{2000}'..='\u{20ff}')
+            .chain(['ア', '٣', 'ß', 'ǅ'])
+        {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
     }

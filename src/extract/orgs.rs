@@ -647,10 +647,11 @@ fn has_word(lower: &str, heads: Heads) -> bool {
     let index = head_index();
     let k = heads as usize;
     let bit = 1u8 << k;
-    let words = lower
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    if words.clone().any(|w| {
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|&w| {
         let plural = w.strip_suffix('s').unwrap_or("");
         index
             .words
@@ -661,10 +662,9 @@ fn has_word(lower: &str, heads: Heads) -> bool {
         return true;
     }
     // a phrase only where its first word is
-    index.phrases[k].iter().any(|h| {
-        let first = h.split([' ', '-', '\'']).next().unwrap_or(h);
-        words.clone().any(|w| w == first) && contains_word(lower, h)
-    })
+    index.phrases[k]
+        .iter()
+        .any(|&(first, h)| words.contains(&first) && contains_word(lower, h))
 }
 
 /// Whole words of a short list in `lower`, scanned ('s' plural allowed).
@@ -683,10 +683,11 @@ fn contains_word(lower: &str, h: &str) -> bool {
 }
 
 /// The head lists, indexed once: one-word heads in a map (word -> a bit
-/// per list, `Heads as usize`), phrases kept per list.
+/// per list, `Heads as usize`), phrases kept per list with their first
+/// word.
 struct HeadIndex {
     words: HashMap<&'static str, u8>,
-    phrases: Vec<Vec<&'static str>>,
+    phrases: Vec<Vec<(&'static str, &'static str)>>,
 }
 
 fn head_index() -> &'static HeadIndex {
@@ -700,7 +701,8 @@ fn head_index() -> &'static HeadIndex {
                 if h.chars().all(char::is_alphanumeric) {
                     *words.entry(h).or_insert(0u8) |= 1 << k;
                 } else {
-                    phrases[k].push(h);
+                    let first = h.split([' ', '-', '\'']).next().unwrap_or(h);
+                    phrases[k].push((first, h));
                 }
             }
         }
