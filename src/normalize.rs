@@ -463,10 +463,28 @@ fn tidy_whitespace(s: &str) -> String {
     let mut blank_run = 0;
     // where the last line of `out` starts
     let mut prev_start = 0;
+    let mut line_out = String::new();
     for line in s.split('\n') {
-        let mut line_out = String::with_capacity(line.len());
+        line_out.clear();
         let mut space = false;
-        for mut c in line.chars() {
+        let mut rest = line;
+        while let Some(first) = rest.chars().next() {
+            // a run of printable ASCII (no space, no control) is copied whole
+            let run = rest
+                .bytes()
+                .position(|b| !(b'!'..=b'~').contains(&b))
+                .unwrap_or(rest.len());
+            if run > 0 {
+                if space && !line_out.is_empty() {
+                    line_out.push(' ');
+                }
+                space = false;
+                line_out.push_str(&rest[..run]);
+                rest = &rest[run..];
+                continue;
+            }
+            rest = &rest[first.len_utf8()..];
+            let mut c = first;
             if c.is_whitespace() || c == '\u{feff}' {
                 space = true;
             } else if c.is_control() || matches!(c, '\u{ad}' | '\u{200b}') {
@@ -562,10 +580,11 @@ pub fn repair_mojibake(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(pos) = rest.find(|c: char| !c.is_ascii()) {
+    while let Some(pos) = rest.bytes().position(|b| !b.is_ascii()) {
         out.push_str(&rest[..pos]);
         let run_len = rest[pos..]
-            .find(|c: char| c.is_ascii())
+            .bytes()
+            .position(|b| b.is_ascii())
             .unwrap_or(rest.len() - pos);
         let run = &rest[pos..pos + run_len];
         match decode_run(run) {
@@ -629,6 +648,14 @@ fn is_rule(l: &str) -> bool {
 }
 
 fn strip_inline_markdown(l: &str, out: &mut String) {
+    // (most lines have no markup character at all)
+    if !l
+        .bytes()
+        .any(|b| matches!(b, b'*' | b'_' | b'!' | b'[' | b'|' | b'`' | b'\\'))
+    {
+        out.push_str(l);
+        return;
+    }
     let chars: Vec<char> = l.chars().collect();
     let mut i = 0;
     while i < chars.len() {

@@ -475,20 +475,20 @@ fn first_word_hash(s: &str) -> (u64, usize) {
     (h | 1, len)
 }
 
-/// [`first_word_hash`] from byte `len` on, where a non-ASCII character is.
+/// [`first_word_hash`] from byte `len` on, where a non-ASCII character is:
+/// the word runs to the first character that is no letter or digit, and its
+/// bytes are hashed as they are (only ASCII ones have a lower case to take).
 #[cold]
-fn word_hash_rest(s: &str, mut h: u64, mut len: usize) -> (u64, usize) {
-    for c in s[len..].chars() {
-        if !is_word_char(c) {
-            break;
-        }
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-        }
-        len += c.len_utf8();
+fn word_hash_rest(s: &str, mut h: u64, len: usize) -> (u64, usize) {
+    let rest = &s[len..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(k, _)| k);
+    for &b in &rest.as_bytes()[..end] {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
     }
-    (h | 1, len)
+    (h | 1, len + end)
 }
 
 /// A set of word hashes (open addressing; a collision only costs a search).
