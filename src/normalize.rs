@@ -921,6 +921,69 @@ mod tests {
         }
     }
 
+    /// `tidy_whitespace` as it read before its ASCII fast path: one
+    /// character at a time (the oracle of the test below).
+    fn tidy_by_char(s: &str) -> String {
+        let mut out = String::new();
+        let mut blank_run = 0;
+        let mut prev_start = 0;
+        for line in s.split('\n') {
+            let mut line_out = String::new();
+            let mut space = false;
+            for mut c in line.chars() {
+                if c.is_whitespace() || c == '\u{feff}' {
+                    space = true;
+                } else if c.is_control() || matches!(c, '\u{ad}' | '\u{200b}') {
+                    continue;
+                } else {
+                    if matches!(c, '\u{2010}' | '\u{2011}') {
+                        c = '-';
+                    }
+                    if space && !line_out.is_empty() {
+                        line_out.push(' ');
+                    }
+                    space = false;
+                    line_out.push(c);
+                }
+            }
+            if line_out.is_empty() {
+                blank_run += 1;
+                continue;
+            }
+            if !out.is_empty() && blank_run == 0 && hard_wrapped(&out[prev_start..], &line_out) {
+                out.push(' ');
+            } else {
+                if !out.is_empty() {
+                    out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+                }
+                prev_start = out.len();
+            }
+            blank_run = 0;
+            out.push_str(&line_out);
+        }
+        out
+    }
+
+    #[test]
+    fn tidy_whitespace_equals_the_char_by_char_reading() {
+        let alphabet: Vec<char> =
+            "ab Z5.,\n\n\t\r\x07\x7f~!é’\u{a0}\u{ad}\u{200b}\u{2010}\u{2011}\u{feff}\u{2003}"
+                .chars()
+                .collect();
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..50_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 90) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            state = state.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(11);
+            assert_eq!(tidy_whitespace(&text), tidy_by_char(&text), "{text:?}");
+        }
+    }
+
     #[test]
     fn fast_sentences_equal_uax29_on_generated_text() {
         let alphabet: Vec<char> = "aZ5 .!?\"')[,-;\n\tx éÉ’“»–—\u{a0}\u{202f}°ªǅ\u{ad}…"
