@@ -3,7 +3,8 @@
 //! sentence.
 
 use super::cues::{self, Cue};
-use super::gazetteer::{Hit, Matcher, MatcherBuilder};
+use super::gazetteer::{CaseRule, Hit, Matcher, MatcherBuilder};
+use super::modality;
 use super::numbers::Count;
 use super::tokens::{Tok, TokKind};
 use super::vocab::TriggerRow;
@@ -19,6 +20,9 @@ pub(crate) enum Tc {
     Trig(u32),
     /// A cue word.
     Cue(Cue),
+    /// A word of denial (true) or of projection (false) for
+    /// [`modality::cues_in`], or a longer form that holds one.
+    Modal(bool),
 }
 
 /// One language's triggers and cues, in one automaton.
@@ -84,6 +88,21 @@ impl TriggerSet {
             }
         }
         cues::add_to(&mut b, lang);
+        // the modality cue words (of every language, as the scans read them);
+        // the matcher keeps the longest form, so a form that holds one
+        // carries it too
+        let forms: Vec<String> = b.patterns().to_vec();
+        for (w, deny) in modality::cue_words() {
+            b.add(w, Tc::Modal(deny));
+        }
+        for f in &forms {
+            let lower = f.to_lowercase();
+            for (w, deny) in modality::cue_words() {
+                if lower != w && has_whole_word(&lower, w) {
+                    b.add_with_rule(f, Tc::Modal(deny), CaseRule::Any);
+                }
+            }
+        }
         Ok(TriggerSet {
             matcher: b.build()?,
             rows: kept,
@@ -91,7 +110,8 @@ impl TriggerSet {
     }
 
     /// Finds the cues and the triggers whose context holds in
-    /// `body[from..to]`.
+    /// `body[from..to]`, and whether it has a word of denial and one of
+    /// projection (`modal`).
     pub(crate) fn find(
         &self,
         body: &str,
@@ -99,13 +119,23 @@ impl TriggerSet {
         hits: &mut Vec<Hit>,
         out: &mut Vec<Trigger>,
         cues: &mut Vec<(usize, usize, Cue)>,
+        modal: &mut (bool, bool),
     ) {
         hits.clear();
+        *modal = (false, false);
         self.matcher.find(body, from, to, hits);
         let mut lower: Option<String> = None;
         for h in hits.iter() {
             for &p in self.matcher.payloads(body, *h) {
                 let id = match p {
+                    Tc::Modal(deny) => {
+                        if deny {
+                            modal.0 = true;
+                        } else {
+                            modal.1 = true;
+                        }
+                        continue;
+                    }
                     Tc::Cue(c) => {
                         if cues.last().is_none_or(|x| x.0 != h.start) {
                             cues.push((h.start, h.end, c));
@@ -149,6 +179,20 @@ impl TriggerSet {
             }
         }
     }
+}
+
+/// Whether `word` occurs in `hay` as a whole word (both lower case).
+fn has_whole_word(hay: &str, word: &str) -> bool {
+    hay.match_indices(word).any(|(i, _)| {
+        !hay[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !hay[i + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// True when `needle` occurs in `hay` at the start of a word (candidates

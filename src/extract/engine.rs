@@ -1733,6 +1733,7 @@ impl Engine {
         let mut cues: Vec<(usize, usize, Cue)> = Vec::new();
         let mut trig_hits: Vec<Hit> = Vec::new();
         let mut trigs: Vec<Trigger> = Vec::new();
+        let mut modal_words = (false, false);
         let mut persons_seen: Vec<(usize, String)> = Vec::new(); // (start, by-facet)
         let mut surnames: Vec<(String, usize)> = Vec::new(); // (surname, actor index)
         let mut all_attributions: Vec<(usize, String)> = Vec::new();
@@ -1747,7 +1748,14 @@ impl Engine {
             }
             cues.clear();
             trigs.clear();
-            self.triggers[slot].find(body, (s0, s1), &mut trig_hits, &mut trigs, &mut cues);
+            self.triggers[slot].find(
+                body,
+                (s0, s1),
+                &mut trig_hits,
+                &mut trigs,
+                &mut cues,
+                &mut modal_words,
+            );
             // a trigger word inside an organisation's name ("UN Refugee
             // Agency", "Haut Commissariat ... pour les réfugiés") claims nothing
             trigs.retain(|t| {
@@ -2236,7 +2244,8 @@ impl Engine {
                 .filter(|(p, by)| *p == paragraph && !opens_with_other(by))
                 .map(|(_, by)| by.clone());
             let mut local: Vec<Claim> = Vec::new();
-            let (may_deny, may_project) = modality::cues_in(body, s0, s1, &toks, language);
+            let (may_deny, may_project) =
+                modality::cues_in(body, s0, s1, &toks, language, modal_words);
             for (ti, t) in trigs.iter().enumerate() {
                 // "no casualties were reported": a denial claims nothing
                 // (but a lack is the need itself: "no food", "sin agua", and

@@ -593,6 +593,11 @@ impl<T: Clone + PartialEq> MatcherBuilder<T> {
         }
     }
 
+    /// The forms added so far (one casing of each).
+    pub(crate) fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
     fn add_one(&mut self, form: &str, payload: T) {
         let rule = CaseRule::for_form(form);
         self.add_with_rule(form, payload, rule);

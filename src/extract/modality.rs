@@ -381,6 +381,19 @@ fn heads_phrase(body: &str, toks: &[Tok], last: usize) -> bool {
         .is_none_or(|t| !is_denied_head(&lower(body, t)))
 }
 
+/// The cue words of both scans: (word, true) for a denial's, (word, false)
+/// for a projection's. The trigger matcher finds them in each sentence.
+pub(crate) fn cue_words() -> impl Iterator<Item = (&'static str, bool)> {
+    let deny = NEGATORS.iter().chain(AVERTED).map(|&w| (w, true));
+    let project = PROJECTIONS
+        .iter()
+        .chain(PREVENTING)
+        .chain(EXPECTED_AFTER)
+        .chain(&["set", "espera"])
+        .map(|&w| (w, false));
+    deny.chain(project)
+}
+
 /// One automaton over the cue words of both scans, ASCII case-insensitive
 /// (built once): pattern `k` is a denial cue when `k < denials`.
 fn cue_automaton() -> &'static (AhoCorasick, usize) {
@@ -406,29 +419,35 @@ fn cue_automaton() -> &'static (AhoCorasick, usize) {
 }
 
 /// Which scans a sentence `body[from..to]` needs: (it has a word of
-/// denial, it has a cue of projection). One automaton pass (and, in French
-/// and Spanish, a look at each word's ending), so that the many sentences
-/// with neither cost next to nothing.
+/// denial, it has a cue of projection). `found`: whether the trigger
+/// matcher saw a word of each (see [`cue_words`]); then a look at
+/// apostrophes and, in French and Spanish, at each word's ending, so that
+/// the many sentences with neither cost next to nothing.
 pub(crate) fn cues_in(
     body: &str,
     from: usize,
     to: usize,
     toks: &[Tok],
     lang: Language,
+    found: (bool, bool),
 ) -> (bool, bool) {
     let (ac, denials) = cue_automaton();
     // (the automaton ignores ASCII case only: a sentence with other capitals,
     // "NINGÚN MUERTO", "Éviter", is read in lower case, as the scans read it)
     let raw = &body[from..to];
-    let lowered: Cow<str> = if raw.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
-        Cow::Owned(raw.to_lowercase())
-    } else {
-        Cow::Borrowed(raw)
-    };
+    let lowered: Cow<str> =
+        if !raw.is_ascii() && raw.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+            Cow::Owned(raw.to_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
     let s: &str = &lowered;
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let (mut d, mut p) = (false, false);
-    for m in ac.find_iter(s) {
+    // (the matcher compares ASCII case only: a sentence it cannot read so
+    // is scanned again, lowered)
+    let again = matches!(lowered, Cow::Owned(_));
+    let (mut d, mut p) = if again { (false, false) } else { found };
+    for m in again.then(|| ac.find_iter(s)).into_iter().flatten() {
         if boundary(s[..m.start()].chars().next_back()) && boundary(s[m.end()..].chars().next()) {
             if m.pattern().as_usize() < *denials {
                 d = true;
@@ -446,12 +465,21 @@ pub(crate) fn cues_in(
         s.match_indices(['\'', '’'])
             .map(|(k, q)| (&s[..k], &s[k + q.len()..]))
     };
-    d |= apostrophes().any(|(b, a)| b.ends_with(['n', 'N']) && a.starts_with(['t', 'T']));
-    p |= apostrophes().any(|(_, a)| a.starts_with("ll") || a.starts_with("LL"));
+    if s.contains('\'') || s.contains('’') {
+        d |= apostrophes().any(|(b, a)| b.ends_with(['n', 'N']) && a.starts_with(['t', 'T']));
+        p |= apostrophes().any(|(_, a)| a.starts_with("ll") || a.starts_with("LL"));
+    }
     if !p && matches!(lang, Language::Fr | Language::Es) {
+        // (every such form ends in a, á, n or t: the others are not lowered)
         p = toks
             .iter()
             .filter(|t| t.kind == TokKind::Word)
+            .filter(|t| {
+                matches!(
+                    body.as_bytes()[t.end - 1],
+                    b'a' | b'A' | b't' | b'T' | b'n' | b'N' | 0xA1 | 0x81
+                )
+            })
             .any(|t| future_form(&lower(body, t), lang));
     }
     (d, p)
@@ -632,7 +660,23 @@ mod tests {
         ] {
             let mut toks = Vec::new();
             tokenize(s, 0, s.len(), &mut toks);
-            let (d, p) = cues_in(s, 0, s.len(), &toks, lang);
+            // the cue words as the extractor's trigger matcher finds them
+            let rows: &'static [crate::extract::vocab::TriggerRow] = Box::leak(
+                crate::extract::vocab::parse_triggers(crate::extract::vocab::CLAIM_TRIGGERS_TSV)
+                    .unwrap()
+                    .into_boxed_slice(),
+            );
+            let set = crate::extract::claims::TriggerSet::build(rows, lang).unwrap();
+            let mut found = (false, false);
+            set.find(
+                s,
+                (0, s.len()),
+                &mut Vec::new(),
+                &mut Vec::new(),
+                &mut Vec::new(),
+                &mut found,
+            );
+            let (d, p) = cues_in(s, 0, s.len(), &toks, lang, found);
             for i in 0..toks.len() {
                 assert!(d || !negated(s, &toks, i, i + 1), "{s}: denial at {i}");
                 assert!(
