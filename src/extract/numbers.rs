@@ -58,6 +58,37 @@ fn one_death_modifies(text: &str, toks: &[Tok], noun: usize) -> bool {
         .is_some_and(|n| n.kind == TokKind::Word && !is_in(text, Some(n), FOLLOWERS))
 }
 
+/// The noun after the article at `i` that makes it one person: a
+/// person's noun right after it ("a civilian"), or after one word of the
+/// person's trade or state ("a health worker", "a staff member", "a young
+/// girl"). Its token index.
+fn one_person_noun(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    const MODIFIERS: &[&str] = &[
+        "health",
+        "aid",
+        "humanitarian",
+        "staff",
+        "medical",
+        "local",
+        "young",
+        "elderly",
+        "pregnant",
+        "female",
+        "male",
+        "international",
+        "national",
+    ];
+    const HEADS: &[&str] = &["worker", "member", "officer", "official"];
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word);
+    if word(i + 1).is_some_and(|n| is_in(text, Some(n), ONE_PERSON)) {
+        return Some(i + 1);
+    }
+    (word(i + 1).is_some_and(|m| is_in(text, Some(m), MODIFIERS))
+        && word(i + 2)
+            .is_some_and(|n| is_in(text, Some(n), ONE_PERSON) || is_in(text, Some(n), HEADS)))
+    .then_some(i + 2)
+}
+
 /// The indefinite article that counts one person before a singular noun.
 const ONE_ARTICLES: &[&str] = &["a", "an", "un", "une", "uno", "una"];
 
@@ -654,6 +685,8 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         let mut article = false;
         // "une quarantaine de": approximate, and only of people
         let mut collective = false;
+        // the noun an article's one counts ("a civilian", "a health worker")
+        let mut article_noun = i + 1;
         if t.kind == TokKind::Num {
             let s = &text[t.start..t.end];
             is_digits = true;
@@ -738,19 +771,23 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 value = Some(v);
                 collective = approximate;
                 last = i + len;
-            } else if ONE_ARTICLES.contains(&lw)
-                && toks.get(i + 1).is_some_and(|n| {
-                    n.kind == TokKind::Word && is_in(text, Some(n), ONE_PERSON)
+            } else if let Some(noun) = ONE_ARTICLES
+                .contains(&lw)
+                .then(|| one_person_noun(text, toks, i))
+                .flatten()
+                .filter(|&noun| {
+                    !one_death_modifies(text, toks, noun)
+                        // "contact with a person", "a person who has died
+                        // of plague": anyone, not one
+                        && !(i > 0
+                            && is_in(text, Some(&toks[i - 1]), &["with", "to", "avec", "con"]))
+                        && !(is_in(text, toks.get(noun + 1), &["who", "that"])
+                            && is_in(text, toks.get(noun + 2), &["is", "has", "have", "are"]))
                 })
-                && !one_death_modifies(text, toks, i + 1)
-                // "contact with a person", "a person who has died of
-                // plague": anyone, not one
-                && !(i > 0 && is_in(text, Some(&toks[i - 1]), &["with", "to", "avec", "con"]))
-                && !(is_in(text, toks.get(i + 2), &["who", "that"])
-                    && is_in(text, toks.get(i + 3), &["is", "has", "have", "are"]))
             {
                 value = Some(1);
                 article = true;
+                article_noun = noun;
             } else if i > 0 && is_in(text, toks.get(i - 1), &["a", "one"]) {
                 // "a hundred", "a thousand"
                 value = scale_value(lw).filter(|&m| m <= 1000);
@@ -944,7 +981,7 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         }
         // "a peacekeeper": the noun is the subject ("un Casque bleu": both words)
         if article {
-            let noun = first + 1;
+            let noun = article_noun;
             let word = lower(text, &toks[noun]);
             after = noun + 1;
             if word == "casque" && is_in(text, toks.get(noun + 1), &["bleu"]) {
@@ -1213,6 +1250,19 @@ mod tests {
         assert_eq!(counts("1.5 million people are displaced")[0].0, 1_500_000);
         assert_eq!(counts("twenty-five children died")[0].0, 25);
         assert_eq!(counts("a thousand families fled")[0].0, 1000);
+    }
+
+    #[test]
+    fn an_article_counts_one_person_of_a_trade() {
+        // rw-2390599
+        assert_eq!(counts("a health worker was killed")[0].0, 1);
+        assert_eq!(
+            counts("a staff member was killed")[0].2.as_deref(),
+            Some("member")
+        );
+        // a modifier alone, or a trade's noun with no modifier, counts nothing
+        assert!(counts("a health centre was hit").is_empty());
+        assert!(counts("a member of the team spoke").is_empty());
     }
 
     #[test]
