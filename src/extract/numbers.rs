@@ -776,13 +776,13 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
                 .then(|| one_person_noun(text, toks, i))
                 .flatten()
                 .filter(|&noun| {
-                    !one_death_modifies(text, toks, noun)
-                        // "contact with a person", "a person who has died
-                        // of plague": anyone, not one
-                        && !(i > 0
-                            && is_in(text, Some(&toks[i - 1]), &["with", "to", "avec", "con"]))
-                        && !(is_in(text, toks.get(noun + 1), &["who", "that"])
-                            && is_in(text, toks.get(noun + 2), &["is", "has", "have", "are"]))
+                    // "contact with a person", "a person who has died of
+                    // plague": anyone, not one
+                    let anyone = (i > 0
+                        && is_in(text, Some(&toks[i - 1]), &["with", "to", "avec", "con"]))
+                        || (is_in(text, toks.get(noun + 1), &["who", "that"])
+                            && is_in(text, toks.get(noun + 2), &["is", "has", "have", "are"]));
+                    !(anyone || one_death_modifies(text, toks, noun))
                 })
             {
                 value = Some(1);
