@@ -722,10 +722,9 @@ impl Engine {
             return out;
         }
         // "Regions " or "regions ", in one pass
-        let lists = body
-            .match_indices("egions ")
-            .filter(|&(at, _)| at > 0 && matches!(body.as_bytes()[at - 1], b'R' | b'r'))
-            .map(|(at, _)| at - 1);
+        let lists = memchr::memmem::find_iter(body.as_bytes(), b"egions ")
+            .filter(|&at| at > 0 && matches!(body.as_bytes()[at - 1], b'R' | b'r'))
+            .map(|at| at - 1);
         for at in lists {
             let mut pos = at + "Regions ".len();
             loop {

@@ -522,7 +522,7 @@ pub(crate) fn described(body: &str) -> Vec<OrgDef> {
         "en", "dans", "pour", "basée", "basada",
     ];
     let mut out = Vec::new();
-    for (k, _) in body.match_indices(", ") {
+    for k in memchr::memmem::find_iter(body.as_bytes(), b", ") {
         let rest = &body[k + 2..];
         let Some(after) = ARTICLES.iter().find_map(|a| rest.strip_prefix(a)) else {
             continue;
