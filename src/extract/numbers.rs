@@ -566,6 +566,17 @@ const MONEY: &[&str] = &[
     "%", "pour", "por", "pc",
 ];
 
+/// Each qualifier with its words (split once).
+fn qualifier_words_of() -> &'static [(&'static str, Vec<&'static str>)] {
+    static Q: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    Q.get_or_init(|| {
+        QUALIFIERS
+            .iter()
+            .map(|&q| (q, q.split(' ').collect()))
+            .collect()
+    })
+}
+
 const QUALIFIERS: &[&str] = &[
     "at least",
     "more than",
@@ -878,10 +889,11 @@ pub(crate) fn find_counts(text: &str, toks: &[Tok], romance: bool) -> Vec<Count>
         // qualifier
         let mut qualifier = None;
         let mut qualifier_words = 0;
-        for q in QUALIFIERS {
-            let n = q.split(' ').count();
+        for (q, words) in qualifier_words_of() {
+            let n = words.len();
             if first >= n
-                && q.split(' ')
+                && words
+                    .iter()
                     .zip(&toks[first - n..first])
                     .all(|(w, t)| w.eq_ignore_ascii_case(&text[t.start..t.end]))
             {
