@@ -6,6 +6,7 @@ use super::cues::{self, Cue};
 use super::gazetteer::{CaseRule, Hit, Matcher, MatcherBuilder};
 use super::modality;
 use super::numbers::Count;
+use super::persons::has_whole_word;
 use super::tokens::{Tok, TokKind};
 use super::vocab::TriggerRow;
 use crate::lang::Language;
@@ -179,20 +180,6 @@ impl TriggerSet {
             }
         }
     }
-}
-
-/// Whether `word` occurs in `hay` as a whole word (both lower case).
-fn has_whole_word(hay: &str, word: &str) -> bool {
-    hay.match_indices(word).any(|(i, _)| {
-        !hay[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !hay[i + word.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// True when `needle` occurs in `hay` at the start of a word (candidates

@@ -399,22 +399,17 @@ pub(crate) fn cue_words() -> impl Iterator<Item = (&'static str, bool)> {
 fn cue_automaton() -> &'static (AhoCorasick, usize) {
     static A: OnceLock<(AhoCorasick, usize)> = OnceLock::new();
     A.get_or_init(|| {
-        let deny: Vec<&str> = NEGATORS.iter().chain(AVERTED).copied().collect();
-        let project = PROJECTIONS
-            .iter()
-            .chain(PREVENTING)
-            .chain(EXPECTED_AFTER)
-            .chain(&["set", "espera"])
-            .copied();
+        // (the denials come first)
+        let denials = cue_words().filter(|&(_, deny)| deny).count();
         // (leftmost-longest, not overlapping: patterns hold no space, so a
         // match that is no whole word only hides parts of its own word)
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(deny.iter().copied().chain(project))
+            .build(cue_words().map(|(w, _)| w))
             .expect("the modality cues build an automaton");
-        (ac, deny.len())
+        (ac, denials)
     })
 }
 
