@@ -465,41 +465,7 @@ fn tidy_whitespace(s: &str) -> String {
     let mut prev_start = 0;
     let mut line_out = String::new();
     for line in s.split('\n') {
-        line_out.clear();
-        let mut space = false;
-        let mut rest = line;
-        while let Some(first) = rest.chars().next() {
-            // a run of printable ASCII (no space, no control) is copied whole
-            let run = rest
-                .bytes()
-                .position(|b| !(b'!'..=b'~').contains(&b))
-                .unwrap_or(rest.len());
-            if run > 0 {
-                if space && !line_out.is_empty() {
-                    line_out.push(' ');
-                }
-                space = false;
-                line_out.push_str(&rest[..run]);
-                rest = &rest[run..];
-                continue;
-            }
-            rest = &rest[first.len_utf8()..];
-            let mut c = first;
-            if c.is_whitespace() || c == '\u{feff}' {
-                space = true;
-            } else if c.is_control() || matches!(c, '\u{ad}' | '\u{200b}') {
-                continue;
-            } else {
-                if matches!(c, '\u{2010}' | '\u{2011}') {
-                    c = '-';
-                }
-                if space && !line_out.is_empty() {
-                    line_out.push(' ');
-                }
-                space = false;
-                line_out.push(c);
-            }
-        }
+        tidy_line(line, &mut line_out);
         if line_out.is_empty() {
             blank_run += 1;
             continue;
@@ -519,6 +485,47 @@ fn tidy_whitespace(s: &str) -> String {
         out.push_str(&line_out);
     }
     out
+}
+
+/// One line of [`tidy_whitespace`], into `out` (cleared first): runs of
+/// white space as one space, none at the ends; controls, soft hyphens and
+/// zero-width spaces dropped; the Unicode hyphens as "-".
+fn tidy_line(line: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    let mut rest = line;
+    while let Some(first) = rest.chars().next() {
+        // a run of printable ASCII (no space, no control) is copied whole
+        let run = rest
+            .bytes()
+            .position(|b| !(b'!'..=b'~').contains(&b))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
+        rest = &rest[first.len_utf8()..];
+        let mut c = first;
+        if c.is_whitespace() || c == '\u{feff}' {
+            space = true;
+        } else if c.is_control() || matches!(c, '\u{ad}' | '\u{200b}') {
+            continue;
+        } else {
+            if matches!(c, '\u{2010}' | '\u{2011}') {
+                c = '-';
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
 }
 
 /// Whether a line break only wraps a running sentence, as text extracted
@@ -921,84 +928,66 @@ mod tests {
         }
     }
 
-    /// `tidy_whitespace` as it read before its ASCII fast path: one
+    /// `count` strings of at most `max_len - 1` characters of `alphabet`,
+    /// from a deterministic xorshift generator started at `seed` (`step`
+    /// varies the sequence between tests).
+    fn generated(alphabet: &str, count: usize, max_len: u64, seed: u64, step: u64) -> Vec<String> {
+        let alphabet: Vec<char> = alphabet.chars().collect();
+        let mut state = seed;
+        (0..count)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..(state % max_len) {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+                }
+                state = state.wrapping_mul(0x2545_f491_4f6c_dd1d).wrapping_add(step);
+                text
+            })
+            .collect()
+    }
+
+    /// A line tidied as `tidy_line` read before its ASCII fast path: one
     /// character at a time (the oracle of the test below).
-    fn tidy_by_char(s: &str) -> String {
+    fn tidy_line_by_char(line: &str) -> String {
         let mut out = String::new();
-        let mut blank_run = 0;
-        let mut prev_start = 0;
-        for line in s.split('\n') {
-            let mut line_out = String::new();
-            let mut space = false;
-            for mut c in line.chars() {
-                if c.is_whitespace() || c == '\u{feff}' {
-                    space = true;
-                } else if c.is_control() || matches!(c, '\u{ad}' | '\u{200b}') {
-                    continue;
-                } else {
-                    if matches!(c, '\u{2010}' | '\u{2011}') {
-                        c = '-';
-                    }
-                    if space && !line_out.is_empty() {
-                        line_out.push(' ');
-                    }
-                    space = false;
-                    line_out.push(c);
-                }
-            }
-            if line_out.is_empty() {
-                blank_run += 1;
+        let mut space = false;
+        for mut c in line.chars() {
+            if c.is_whitespace() || c == '\u{feff}' {
+                space = true;
+            } else if c.is_control() || matches!(c, '\u{ad}' | '\u{200b}') {
                 continue;
-            }
-            if !out.is_empty() && blank_run == 0 && hard_wrapped(&out[prev_start..], &line_out) {
-                out.push(' ');
             } else {
-                if !out.is_empty() {
-                    out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+                if matches!(c, '\u{2010}' | '\u{2011}') {
+                    c = '-';
                 }
-                prev_start = out.len();
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
             }
-            blank_run = 0;
-            out.push_str(&line_out);
         }
         out
     }
 
     #[test]
-    fn tidy_whitespace_equals_the_char_by_char_reading() {
-        let alphabet: Vec<char> =
-            "ab Z5.,\n\n\t\r\x07\x7f~!é’\u{a0}\u{ad}\u{200b}\u{2010}\u{2011}\u{feff}\u{2003}"
-                .chars()
-                .collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..50_000 {
-            let mut text = String::new();
-            for _ in 0..(state % 90) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
-            state = state.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(11);
-            assert_eq!(tidy_whitespace(&text), tidy_by_char(&text), "{text:?}");
+    fn tidy_line_equals_the_char_by_char_reading() {
+        let alphabet =
+            "ab Z5.,\t\r\x07\x7f~!é’\u{a0}\u{ad}\u{200b}\u{2010}\u{2011}\u{feff}\u{2003}";
+        let mut out = String::new();
+        for line in generated(alphabet, 50_000, 90, 0x2545_f491_4f6c_dd1d, 11) {
+            tidy_line(&line, &mut out);
+            assert_eq!(out, tidy_line_by_char(&line), "{line:?}");
         }
     }
 
     #[test]
     fn fast_sentences_equal_uax29_on_generated_text() {
-        let alphabet: Vec<char> = "aZ5 .!?\"')[,-;\n\tx éÉ’“»–—\u{a0}\u{202f}°ªǅ\u{ad}…"
-            .chars()
-            .collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..100_000 {
-            let mut text = String::new();
-            for _ in 0..(state % 16) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
-            state = state.wrapping_mul(0x2545_f491_4f6c_dd1d).wrapping_add(7);
+        let alphabet = "aZ5 .!?\"')[,-;\n\tx éÉ’“»–—\u{a0}\u{202f}°ªǅ\u{ad}…";
+        for text in generated(alphabet, 100_000, 16, 0x9e37_79b9_7f4a_7c15, 7) {
             assert_eq!(sentences(&text), uax29_sentences(&text), "{text:?}");
         }
     }
