@@ -588,6 +588,13 @@ impl Engine {
             let l = &self.locations[s.idx];
             (l.kind == "country").then(|| self.country_row_by_iso.get(&l.iso3).copied())?
         };
+        // a country, or a place's country ("health officials from Guangdong
+        // Province", "Lagos State Ministry of Health")
+        let country_of = |s: &Span| {
+            self.country_row_by_iso
+                .get(&self.locations[s.idx].iso3)
+                .copied()
+        };
         let rest = &body[h.end..];
         for conn in [
             " of the ",
@@ -609,14 +616,9 @@ impl Engine {
             if starts_with_ci(rest, conn) {
                 let at = h.end + conn.len();
                 let i = doc.loc_spans.partition_point(|s| s.start < at);
+                // (the mention running through the place)
                 if let Some(s) = doc.loc_spans.get(i).filter(|s| s.start == at) {
-                    if let Some(row) = country(s) {
-                        return Some((row, s.end));
-                    }
-                    // "health officials from Guangdong Province": the
-                    // province's country, the mention running through it
-                    let l = &self.locations[s.idx];
-                    if let Some(&row) = self.country_row_by_iso.get(&l.iso3) {
+                    if let Some(row) = country_of(s) {
                         return Some((row, s.end));
                     }
                 }
@@ -628,12 +630,7 @@ impl Engine {
             .get(i.wrapping_sub(1).min(doc.loc_spans.len()))
         {
             if s.end + 1 == h.start && body[s.end..h.start] == *" " {
-                if let Some(row) = country(s) {
-                    return Some((row, h.end));
-                }
-                // "Lagos State Ministry of Health": the state's country
-                let l = &self.locations[s.idx];
-                if let Some(&row) = self.country_row_by_iso.get(&l.iso3) {
+                if let Some(row) = country_of(s) {
                     return Some((row, h.end));
                 }
             }
